@@ -1,0 +1,4 @@
+package dev.muster.onboarding;
+
+/** Where a run is. A dry run ends {@code PLANNED}; a run over a safety threshold waits for approval. */
+public enum RunState { RUNNING, PLANNED, SUCCEEDED, COMPLETED_WITH_ERRORS, FAILED, AWAITING_APPROVAL, REJECTED }

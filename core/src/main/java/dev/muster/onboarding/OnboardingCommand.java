@@ -114,4 +114,11 @@ public sealed interface OnboardingCommand {
             return groupSourceId;
         }
     }
+
+    /** Re-evaluates the role rules for an existing member (after a rule change). */
+    record ReevaluateMember(String memberId) implements OnboardingCommand {
+        public String key() {
+            return memberId;
+        }
+    }
 }

@@ -36,4 +36,8 @@ public record Group(GroupId id, OrganizationId organizationId, String name, Stri
     public Group renamed(String newName, String newExternalId, Instant now) {
         return new Group(id, organizationId, newName, newExternalId, identity, createdAt, now, version);
     }
+
+    public Group withIdentity(ExternalIdentity newIdentity, Instant now) {
+        return new Group(id, organizationId, name, externalId, newIdentity, createdAt, now, version);
+    }
 }

@@ -1,0 +1,132 @@
+package dev.muster.onboarding;
+
+import dev.muster.organization.AuditEventType;
+import dev.muster.organization.ExternalIdentity;
+import dev.muster.organization.Group;
+import dev.muster.organization.GroupMembership;
+import dev.muster.organization.Member;
+import dev.muster.organization.MemberId;
+import dev.muster.organization.Origin;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Groups as a source describes them. Membership changes re-run the role rules of the members they touch, since
+ * rules match on groups.
+ */
+final class GroupSteps {
+    private final PersonStatusSteps people;
+
+    GroupSteps(PersonStatusSteps people) {
+        this.people = people;
+    }
+
+    ItemOutcome upsert(Item item, OnboardingCommand.UpsertGroup command) {
+        var org = item.organization.id();
+        var identity = new ExternalIdentity(item.source(), command.sourceId());
+        Optional<Group> found = item.store.groups().findByIdentity(org, identity);
+        if (found.isPresent()) {
+            Group before = found.get();
+            Group after = before.renamed(command.name(), command.externalId(), item.now);
+            if (before.name().equals(after.name()) && Objects.equals(before.externalId(), after.externalId())) {
+                return new ItemOutcome.Unchanged(before.id().toString());
+            }
+            item.store.groups().update(after);
+            item.change(Change.Kind.GROUP_RENAMED, before.name(), after.name());
+            item.audit(AuditEventType.GROUP_UPDATED, before.id(), before.name() + " -> " + after.name(),
+                    "renamed by " + item.source());
+            return item.appliedOrUnchanged(before.id());
+        }
+        Optional<Group> sameName = item.store.groups().findByName(org, command.name());
+        if (sameName.isPresent()) {
+            Group existing = sameName.get();
+            if (existing.identity() != null) {
+                return new ItemOutcome.Skipped(existing.id().toString(), "duplicate-group-name",
+                        "a group named \"" + command.name() + "\" is already managed by "
+                                + existing.identity().source() + " entry " + existing.identity().sourceId());
+            }
+            item.store.groups().update(existing.withIdentity(identity, item.now));
+            item.change(Change.Kind.IDENTITY_LINKED, null, identity.source() + ":" + identity.sourceId());
+            item.audit(AuditEventType.GROUP_UPDATED, existing.id(), existing.name() + " linked to "
+                    + identity.source(), "same name");
+            return item.appliedOrUnchanged(existing.id());
+        }
+        Group created = item.store.groups().insert(Group.newGroup(org, command.name(), command.externalId(),
+                identity, item.now));
+        item.change(Change.Kind.GROUP_CREATED, null, created.name());
+        item.audit(AuditEventType.GROUP_CREATED, created.id(), created.name(), "created by " + item.source());
+        return item.appliedOrUnchanged(created.id());
+    }
+
+    ItemOutcome delete(Item item, OnboardingCommand.DeleteGroup command) {
+        var org = item.organization.id();
+        Optional<Group> found = item.store.groups().findByIdentity(org,
+                new ExternalIdentity(item.source(), command.sourceId()));
+        if (found.isEmpty()) {
+            return new ItemOutcome.Rejected("no-target", "no group with " + item.source() + " id "
+                    + command.sourceId());
+        }
+        Group group = found.get();
+        List<GroupMembership> memberships = item.store.groups().memberships(org, group.id());
+        item.store.groups().delete(org, group.id());
+        item.change(Change.Kind.GROUP_DELETED, group.name(), null);
+        item.audit(AuditEventType.GROUP_DELETED, group.id(), group.name(), "deleted by " + item.source());
+        memberships.stream().map(GroupMembership::memberId).distinct()
+                .forEach(member -> people.reevaluate(item, member.toString()));
+        return item.appliedOrUnchanged(group.id());
+    }
+
+    ItemOutcome setMembers(Item item, OnboardingCommand.SetGroupMembers command) {
+        var org = item.organization.id();
+        Optional<Group> found = item.store.groups().findByIdentity(org,
+                new ExternalIdentity(item.source(), command.groupSourceId()));
+        if (found.isEmpty()) {
+            return new ItemOutcome.Rejected("no-target", "no group with " + item.source() + " id "
+                    + command.groupSourceId());
+        }
+        Group group = found.get();
+        Origin origin = item.source().origin();
+        var desired = new HashSet<MemberId>();
+        var unknown = new HashSet<String>();
+        for (String sourceId : command.memberSourceIds()) {
+            item.store.members().findByIdentity(org, new ExternalIdentity(item.source(), sourceId))
+                    .ifPresentOrElse(m -> desired.add(m.id()), () -> unknown.add(sourceId));
+        }
+        if (!unknown.isEmpty()) {
+            return new ItemOutcome.Rejected("no-target", "no member with " + item.source() + " id "
+                    + String.join(", ", new java.util.TreeSet<>(unknown)));
+        }
+        Set<MemberId> current = new HashSet<>();
+        item.store.groups().memberships(org, group.id()).stream().filter(m -> m.origin() == origin)
+                .forEach(m -> current.add(m.memberId()));
+        var touched = new HashSet<MemberId>();
+        for (MemberId id : desired) {
+            if (current.add(id)) {
+                item.store.groups().addMembership(org, new GroupMembership(group.id(), id, origin));
+                item.change(Change.Kind.GROUP_JOINED, null, email(item, id) + " -> " + group.name());
+                touched.add(id);
+            }
+        }
+        for (MemberId id : List.copyOf(current)) {
+            if (!desired.contains(id)) {
+                item.store.groups().removeMembership(org, new GroupMembership(group.id(), id, origin));
+                item.change(Change.Kind.GROUP_LEFT, email(item, id) + " -> " + group.name(), null);
+                touched.add(id);
+            }
+        }
+        if (!touched.isEmpty()) {
+            item.audit(AuditEventType.GROUP_UPDATED, group.id(), group.name() + " members changed: "
+                    + touched.size(), "members set by " + item.source());
+        }
+        touched.forEach(id -> people.reevaluate(item, id.toString()));
+        return item.appliedOrUnchanged(group.id());
+    }
+
+    private static String email(Item item, MemberId id) {
+        return item.store.members().find(item.organization.id(), id).map(Member::email).orElse(id.toString());
+    }
+}

@@ -1,0 +1,181 @@
+package dev.muster.onboarding;
+
+import dev.muster.organization.Actor;
+import dev.muster.organization.Invitations;
+import dev.muster.organization.Member;
+import dev.muster.organization.Organization;
+import dev.muster.organization.OrganizationId;
+import dev.muster.organization.StaleVersion;
+import dev.muster.roles.RoleRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The single entry point of the three onboarding paths. Each batch becomes a recorded run; each command is
+ * applied in a transaction of its own (one bad item never rolls back the others) and yields an
+ * {@link ItemOutcome}. A dry run executes the same steps in a transaction that is rolled back, so its plan is
+ * exactly what applying would do.
+ *
+ * <pre>{@code
+ * BatchResult result = onboarding.run(new Batch(org, Source.CSV, actor, commands, true, "staff.csv", null));
+ * }</pre>
+ */
+public final class Onboarding {
+    private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
+    private static final int ATTEMPTS = 3;
+
+    private final Store store;
+    private final DomainEvents events;
+    private final Clock clock;
+    private final PersonSteps people;
+    private final PersonStatusSteps statuses;
+    private final GroupSteps groups;
+
+    /**
+     * @param rules the rule set of an organization (the role-rules store; "everyone is USER" when it has none)
+     */
+    public Onboarding(Store store, Function<OrganizationId, RoleRules> rules, Invitations invitations,
+                      DomainEvents events, Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+        var ruleApplication = new RuleApplication(rules);
+        var lifecycle = new Lifecycle();
+        this.people = new PersonSteps(ruleApplication, lifecycle, invitations);
+        this.statuses = new PersonStatusSteps(lifecycle, ruleApplication);
+        this.groups = new GroupSteps(statuses);
+    }
+
+    /** Applies (or plans) a batch and records it as a run. */
+    public BatchResult run(Batch batch) {
+        Organization organization = store.organizations().find(batch.organizationId())
+                .orElseThrow(() -> new UnknownOrganization(batch.organizationId()));
+        RunId runId = RunId.random();
+        Instant started = clock.instant();
+        store.runs().start(new Run(runId, organization.id(), batch.source(), batch.actor().name(), batch.trigger(),
+                batch.dryRun(), RunState.RUNNING, started, null, null, null));
+        List<ItemResult> items;
+        try {
+            items = batch.dryRun()
+                    ? store.transactions().rolledBack(() -> applyAll(batch, runId))
+                    : applyAll(batch, runId);
+        } catch (RuntimeException e) {
+            store.runs().finish(runId, RunState.FAILED, clock.instant(), null, e.getMessage());
+            throw e;
+        }
+        var result = new BatchResult(runId, batch.dryRun(), items);
+        store.runs().addItems(runId, items);
+        store.runs().finish(runId, finalState(batch, items), clock.instant(), result.counts(), null);
+        log.info("run {} of organization {} ({}, {}) finished: {}", runId, organization.id(), batch.source(),
+                batch.dryRun() ? "dry run" : "applied", result.counts());
+        if (!batch.dryRun()) {
+            events.publish(new OnboardingEvent.BatchCompleted(organization.id(), runId, result.counts()));
+        }
+        return result;
+    }
+
+    /** Removes revoked members whose grace period has passed; returns how many were removed. */
+    public int removeDue() {
+        Instant now = clock.instant();
+        int removed = 0;
+        for (Member member : store.members().dueForRemoval(now, 500)) {
+            Organization organization = store.organizations().find(member.organizationId()).orElseThrow();
+            var batch = new Batch(organization.id(), dev.muster.organization.Source.MANUAL,
+                    Actor.system(Actor.Kind.SYSTEM, "removal-after-grace"), List.of(), false, "grace period", null);
+            var item = new Item(store, batch, organization, now);
+            store.transactions().inTransaction(() -> {
+                PersonStatusSteps.remove(item, member, "grace period after deletion at the source passed");
+                return null;
+            });
+            item.events.forEach(events::publish);
+            removed++;
+        }
+        return removed;
+    }
+
+    private List<ItemResult> applyAll(Batch batch, RunId runId) {
+        var results = new ArrayList<ItemResult>(batch.commands().size());
+        List<OnboardingCommand> commands = batch.commands();
+        for (int i = 0; i < commands.size(); i++) {
+            OnboardingCommand command = commands.get(i);
+            results.add(new ItemResult(i, command.key(), applyOne(batch, command)));
+        }
+        return results;
+    }
+
+    private ItemOutcome applyOne(Batch batch, OnboardingCommand command) {
+        for (int attempt = 1; ; attempt++) {
+            Item[] item = new Item[1];
+            try {
+                ItemOutcome outcome = store.transactions().inTransaction(() -> {
+                    Organization organization = store.organizations().find(batch.organizationId()).orElseThrow(
+                            () -> new UnknownOrganization(batch.organizationId()));
+                    item[0] = new Item(store, batch, organization, clock.instant());
+                    return dispatch(item[0], command);
+                });
+                if (!batch.dryRun()) {
+                    item[0].events.forEach(events::publish);
+                }
+                return outcome;
+            } catch (Item.Abort abort) {
+                return abort.outcome;
+            } catch (StaleVersion e) {
+                if (attempt >= ATTEMPTS) {
+                    return new ItemOutcome.Failed(e.getMessage() + " (after " + ATTEMPTS + " attempts)", true);
+                }
+            } catch (IllegalArgumentException e) {
+                return new ItemOutcome.Rejected("invalid-value", e.getMessage());
+            } catch (dev.muster.organization.Member.IllegalTransition e) {
+                return new ItemOutcome.Rejected("illegal-transition", e.getMessage());
+            } catch (UnknownOrganization e) {
+                throw e;
+            } catch (RuntimeException e) {
+                log.warn("item {} failed", command.key(), e);
+                return new ItemOutcome.Failed(e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+            }
+        }
+    }
+
+    private ItemOutcome dispatch(Item item, OnboardingCommand command) {
+        if (command instanceof OnboardingCommand.UpsertPerson c) {
+            return people.upsert(item, c);
+        } else if (command instanceof OnboardingCommand.DeactivatePerson c) {
+            return statuses.deactivate(item, c.sourceId());
+        } else if (command instanceof OnboardingCommand.ReactivatePerson c) {
+            return statuses.reactivate(item, c.sourceId());
+        } else if (command instanceof OnboardingCommand.DeletePerson c) {
+            return statuses.delete(item, c.sourceId());
+        } else if (command instanceof OnboardingCommand.ReevaluateMember c) {
+            return statuses.reevaluate(item, c.memberId());
+        } else if (command instanceof OnboardingCommand.UpsertGroup c) {
+            return groups.upsert(item, c);
+        } else if (command instanceof OnboardingCommand.DeleteGroup c) {
+            return groups.delete(item, c);
+        } else if (command instanceof OnboardingCommand.SetGroupMembers c) {
+            return groups.setMembers(item, c);
+        }
+        throw new IllegalStateException("unknown command " + command);
+    }
+
+    private static RunState finalState(Batch batch, List<ItemResult> items) {
+        if (batch.dryRun()) {
+            return RunState.PLANNED;
+        }
+        boolean faults = items.stream().anyMatch(i -> i.outcome() instanceof ItemOutcome.Failed
+                || i.outcome() instanceof ItemOutcome.Rejected);
+        return faults ? RunState.COMPLETED_WITH_ERRORS : RunState.SUCCEEDED;
+    }
+
+    /** The batch names an organization that does not exist. */
+    public static final class UnknownOrganization extends RuntimeException {
+        public UnknownOrganization(OrganizationId id) {
+            super("no organization " + id);
+        }
+    }
+}

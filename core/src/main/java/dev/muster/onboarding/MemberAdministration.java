@@ -75,6 +75,34 @@ public final class MemberAdministration {
         });
     }
 
+    /**
+     * Sets facts about a member that the rules and policies read (department, {@code twoFactorEnabled},
+     * {@code otherOrganizations}); an empty value removes the attribute.
+     */
+    public ItemOutcome setAttributes(OrganizationId org, Actor actor, MemberId id, java.util.Map<String, String> set) {
+        return act(org, actor, id, (item, member) -> {
+            var attributes = new java.util.HashMap<>(member.attributes());
+            set.forEach((k, v) -> {
+                if (k == null || k.isBlank() || k.length() > 100) {
+                    throw new IllegalArgumentException("attribute names are 1 to 100 characters: " + k);
+                }
+                if (v == null || v.isBlank()) {
+                    attributes.remove(k);
+                } else {
+                    attributes.put(k, v);
+                }
+            });
+            if (attributes.equals(member.attributes())) {
+                return new ItemOutcome.Unchanged(id.toString());
+            }
+            store.members().update(member.withProfile(member.email(), member.name(), attributes).touched(item.now));
+            item.change(Change.Kind.ATTRIBUTES_CHANGED, member.attributes(), attributes);
+            item.audit(AuditEventType.MEMBER_UPDATED, id, member.email() + " attributes " + set.keySet(),
+                    "set by " + actor.name());
+            return item.appliedOrUnchanged(id);
+        });
+    }
+
     /** The person accepted the invitation (the accept link was verified by the caller). */
     public ItemOutcome accept(OrganizationId org, MemberId id) {
         return step(org, Actor.system(Actor.Kind.SYSTEM, "invitation"), id, MemberStatus.INVITED,

@@ -9,6 +9,7 @@ import dev.muster.organization.StaleVersion;
 import dev.muster.roles.RoleRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -58,6 +59,13 @@ public final class Onboarding {
                 .orElseThrow(() -> new UnknownOrganization(batch.organizationId()));
         RunId runId = RunId.random();
         Instant started = clock.instant();
+        try (var orgContext = MDC.putCloseable("org", organization.id().toString());
+             var runContext = MDC.putCloseable("run", runId.toString())) {
+            return run(batch, organization, runId, started);
+        }
+    }
+
+    private BatchResult run(Batch batch, Organization organization, RunId runId, Instant started) {
         store.runs().start(new Run(runId, organization.id(), batch.source(), batch.actor().name(), batch.trigger(),
                 batch.dryRun(), RunState.RUNNING, started, null, null, null));
         List<ItemResult> items;

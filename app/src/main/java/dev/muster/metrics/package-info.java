@@ -1,0 +1,2 @@
+/** Prometheus metrics: members by status and onboarding batch outcomes. */
+package dev.muster.metrics;

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "muster.admin-token=test-admin-token-0123456789",
-        "muster.data-dir=target/test-data/admin-api-${random.uuid}",
+        "muster.data-dir=./target/test-data/admin-api-${random.uuid}",
         "muster.demo.enabled=false"})
 class AdminApiIntegrationTests {
     private static final String TOKEN = "test-admin-token-0123456789";

@@ -26,12 +26,13 @@ class CsvInvitationRoute extends RouteBuilder {
                 + "&delay={{muster.csv.poll-delay}}&move=${header." + FOLDER + "}/${file:onlyname}")
                 .routeId("onboarding-csv").routeConfigurationId("shared-error-handling")
                 .autoStartup("{{muster.csv.drop-enabled}}")
-                .setHeader(FOLDER, constant(DropFolderImports.FAILED))
+                .setHeader(FOLDER, method(DropFolderImports.class, "failedFolder(${header.CamelFileParent})"))
                 .bean(imports, "importFile").id("import-csv")
-                .setHeader(FOLDER, method(DropFolderImports.class, "folderFor")).id("choose-folder")
+                .setHeader(FOLDER, method(DropFolderImports.class, "folderFor(${body}, ${header.CamelFileParent})"))
+                .id("choose-folder")
                 .log("${header.CamelFileName}: ${body.state} ${body.counts}")
                 .bean(imports, "json").id("report-json")
-                .toD("file:${header.CamelFileParent}/${header." + FOLDER + "}"
-                        + "?fileName=${header.CamelFileNameOnly}.result.json").id("write-report");
+                .toD("file:{{muster.csv.drop-directory}}?fileName=${header." + FOLDER + "}"
+                        + "/${header.CamelFileNameOnly}.result.json").id("write-report");
     }
 }

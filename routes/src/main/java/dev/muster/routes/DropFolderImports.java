@@ -59,9 +59,18 @@ class DropFolderImports {
         }
     }
 
-    /** Refused files go to {@code failed/}; files whose rows were applied (even with rejected rows) to {@code done/}. */
-    static String folderFor(ImportReport report) {
-        return report.state() == ImportState.REFUSED || report.state() == ImportState.FAILED ? FAILED : DONE;
+    /**
+     * Where the file goes, relative to the drop directory: {@code <organization>/failed} when refused as a whole,
+     * {@code <organization>/done} when its rows were applied (rejected rows included).
+     */
+    static String folderFor(ImportReport report, String parent) {
+        boolean failed = report.state() == ImportState.REFUSED || report.state() == ImportState.FAILED;
+        return new File(parent).getName() + "/" + (failed ? FAILED : DONE);
+    }
+
+    /** Where the file goes when the route fails before it has a report. */
+    static String failedFolder(String parent) {
+        return new File(parent).getName() + "/" + FAILED;
     }
 
     String json(ImportReport report) {

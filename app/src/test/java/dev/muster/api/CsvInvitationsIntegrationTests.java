@@ -143,10 +143,20 @@ class CsvInvitationsIntegrationTests {
         assertThat(actions(applied)).isEqualTo(actions(plan));
         assertThat(members()).isEqualTo(7);
         assertThat(outboxMails()).isEqualTo(6);
-        JsonNode members = json(call(HttpMethod.GET, "/api/organizations/" + org + "/members?role=ADMIN", null, null));
-        assertThat(members.get("items").get(0).get("email").asText()).isEqualTo("maria.garcia@demo.example");
-        JsonNode group = json(call(HttpMethod.GET, "/api/organizations/" + org + "/groups", null, null));
-        assertThat(group.toString()).contains("Engineering");
+        JsonNode admins = json(call(HttpMethod.GET, "/api/organizations/" + org + "/members?role=ADMIN", null, null));
+        assertThat(admins.get("items").get(0).get("email").asText()).isEqualTo("maria.garcia@demo.example");
+        JsonNode maria = json(call(HttpMethod.GET, "/api/organizations/" + org + "/members/"
+                + admins.get("items").get(0).get("id").asText(), null, null));
+        assertThat(maria.at("/identities/0/source").asText()).isEqualTo("CSV");
+        assertThat(maria.at("/identities/0/sourceId").asText()).isEqualTo("HR-1001");
+        assertThat(maria.get("groups")).extracting(g -> g.get("group").asText() + "/" + g.get("origin").asText())
+                .containsExactly("IT/CSV");
+        assertThat(maria.get("access")).extracting(a -> a.get("collection").asText() + "/" + a.get("level").asText())
+                .containsExactlyInAnyOrder("Infrastructure/CAN_MANAGE", "Shared Logins/CAN_EDIT");
+        assertThat(maria.get("attributes").get("title").asText()).isEqualTo("Head of IT");
+        JsonNode olsen = json(call(HttpMethod.GET, "/api/organizations/" + org + "/members?role=CUSTOM", null, null));
+        assertThat(olsen.at("/items/0/name").asText()).isEqualTo("Olsen, Kari");
+        assertThat(olsen.at("/items/0/permissions").toString()).contains("ACCESS_REPORTS", "ACCESS_EVENT_LOGS");
         String run = applied.get("runId").asText();
         JsonNode items = json(call(HttpMethod.GET, "/api/organizations/" + org + "/runs/" + run + "/items", null,
                 null));
@@ -175,6 +185,21 @@ class CsvInvitationsIntegrationTests {
         assertThat(outboxMails()).isEqualTo(6);
         assertThat(json(call(HttpMethod.GET, "/api/organizations/" + org + "/events?limit=1", null, null))
                 .get("total").asLong()).isEqualTo(events);
+    }
+
+    @Test
+    void plansAChangedRowAsAnUpdateAndSaysWhatChanges() throws IOException {
+        upload("dryRun=false", sample());
+        String changed = new String(sample(), StandardCharsets.UTF_8)
+                .replace("Jonas Weber,user,Engineering", "Jonas Weber,admin,Engineering;IT");
+
+        JsonNode plan = json(upload("dryRun=true", changed.getBytes(StandardCharsets.UTF_8)));
+
+        JsonNode jonas = plan.get("plan").get(1);
+        assertThat(jonas.get("action").asText()).isEqualTo("update");
+        assertThat(jonas.get("role").asText()).isEqualTo("ADMIN");
+        assertThat(jonas.get("why").toString()).contains("ROLE_CHANGED from USER to ADMIN", "GROUP_JOINED to IT");
+        assertThat(plan.get("counts").get("unchanged").asInt()).isEqualTo(5);
     }
 
     @Test

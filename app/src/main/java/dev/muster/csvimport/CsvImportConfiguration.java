@@ -30,6 +30,11 @@ class CsvImportConfiguration {
     }
 
     @Bean
+    BackgroundImports backgroundImports(CsvInvitations invitations) {
+        return new BackgroundImports(invitations);
+    }
+
+    @Bean
     UnfinishedImports unfinishedImports(CsvInvitations invitations) {
         return new UnfinishedImports(invitations);
     }

@@ -82,11 +82,33 @@ public final class CsvInvitations {
         }
     }
 
+    /** What an upload to be applied becomes: an import to run, or a report saying why the file is refused. */
+    public sealed interface Admission {
+        record Accepted(CsvImport csvImport) implements Admission {
+        }
+
+        record Refused(ImportReport report) implements Admission {
+        }
+    }
+
     /**
      * Applies the file: the same steps as the dry run, committed. A file that is the same as an unfinished import
      * of the organization (a drop-folder file seen again after a crash) finishes that import instead.
      */
     public ImportReport apply(Upload upload, InputStream content) {
+        Admission admission = admit(upload, content);
+        if (admission instanceof Admission.Refused refused) {
+            return refused.report();
+        }
+        return run(((Admission.Accepted) admission).csvImport());
+    }
+
+    /**
+     * Keeps the file, checks its limits and (in {@code all-or-nothing} mode) its rows, and records it as a running
+     * import, without applying any row yet: {@link #run(CsvImport)} does that, now or on another thread. From here
+     * on the import is finished even if the process dies.
+     */
+    public Admission admit(Upload upload, InputStream content) {
         ImportId id = ImportId.random();
         Path file = settings.workDirectory().resolve(id + ".csv");
         StagedFile staged;
@@ -97,16 +119,18 @@ public final class CsvInvitations {
             if (unfinished.isPresent()) {
                 StagedFile.delete(file);
                 log.info("{} is the unfinished import {}: resuming it", upload.fileName(), unfinished.get().id());
-                return process(unfinished.get());
+                return new Admission.Accepted(unfinished.get());
             }
             validation = validate(upload.organizationId(), file);
         } catch (CsvFileRefused e) {
             StagedFile.delete(file);
-            return refused(upload, false, new ImportReport.Refusal(e.code(), e.getMessage()), 0, List.of());
+            return new Admission.Refused(refused(upload, false, new ImportReport.Refusal(e.code(), e.getMessage()), 0,
+                    List.of()));
         }
         if (upload.mode() == ImportMode.ALL_OR_NOTHING && validation.invalid() > 0) {
             StagedFile.delete(file);
-            return refused(upload, false, allOrNothing(validation), validation.rows(), validation.problems());
+            return new Admission.Refused(refused(upload, false, allOrNothing(validation), validation.rows(),
+                    validation.problems()));
         }
         RunId runId = RunId.random();
         var now = clock.instant();
@@ -118,6 +142,14 @@ public final class CsvInvitations {
             ledger.create(csvImport);
             return null;
         });
+        return new Admission.Accepted(csvImport);
+    }
+
+    /**
+     * Applies the rows of an admitted import not yet applied. In one process an import runs once at a time: a second
+     * caller (the drop folder and the resume at start) waits for the first and gets its report.
+     */
+    public ImportReport run(CsvImport csvImport) {
         return process(csvImport);
     }
 
@@ -140,7 +172,6 @@ public final class CsvInvitations {
         return ledger.find(organization, id);
     }
 
-    /** Runs an import in this process once: a second caller (drop folder and resume at once) waits for it. */
     private ImportReport process(CsvImport csvImport) {
         var mine = new CompletableFuture<ImportReport>();
         CompletableFuture<ImportReport> other = running.putIfAbsent(csvImport.id(), mine);

@@ -124,6 +124,33 @@ class CsvImportResumeIntegrationTests {
         }
     }
 
+    @Test
+    void theSameFileHandedInAgainAfterACrashFinishesTheSameImport() {
+        var chunks = new AtomicInteger();
+        try (var context = start((csvImport, rowsDone) -> {
+            if (chunks.incrementAndGet() == 2) {
+                throw new SimulatedCrash();
+            }
+        })) {
+            OrganizationId org = context.getBean(Organizations.class).insert(new Organization(OrganizationId.random(),
+                    "Acme", Plan.PRODUCTION, 100, null, new OrganizationSettings(true, Duration.ofDays(7), false),
+                    Instant.now(), 0)).id();
+            var upload = new Upload(org, Actor.system(Actor.Kind.CSV_IMPORT, "drop folder staff.csv"), "staff.csv",
+                    ImportMode.VALID_ROWS, "drop folder");
+            CsvInvitations invitations = context.getBean(CsvInvitations.class);
+            assertThatThrownBy(() -> invitations.apply(upload, new ByteArrayInputStream(
+                    file().getBytes(StandardCharsets.UTF_8)))).isInstanceOf(SimulatedCrash.class);
+            CsvImport interrupted = context.getBean(CsvImportLedger.class).unfinished().get(0);
+
+            var report = invitations.apply(upload, new ByteArrayInputStream(file().getBytes(StandardCharsets.UTF_8)));
+
+            assertThat(report.importId()).isEqualTo(interrupted.id().toString());
+            assertThat(report.state()).isEqualTo(ImportState.SUCCEEDED);
+            assertThat(members(context, org)).isEqualTo(ROWS);
+            assertThat(context.getBean(Runs.class).page(org, 0, 10).total()).as("one run for the file").isEqualTo(1);
+        }
+    }
+
     private static long members(ConfigurableApplicationContext context, OrganizationId org) {
         return context.getBean(Members.class).list(new MemberQuery(org, null, null, null, 0, 1)).total();
     }

@@ -1,9 +1,6 @@
 package dev.muster.csv;
 
-import dev.muster.onboarding.Batch;
-import dev.muster.onboarding.ItemOutcome;
 import dev.muster.onboarding.ItemResult;
-import dev.muster.onboarding.OnboardingCommand;
 import dev.muster.onboarding.Onboarding;
 import dev.muster.onboarding.Run;
 import dev.muster.onboarding.RunId;
@@ -26,7 +23,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * CSV invitations: plans or applies an invitation file through the onboarding service, in chunks, holding one
@@ -42,22 +38,24 @@ import java.util.stream.Collectors;
 public final class CsvInvitations {
     private static final Logger log = LoggerFactory.getLogger(CsvInvitations.class);
 
-    private final Onboarding onboarding;
     private final Store store;
     private final CsvImportLedger ledger;
     private final CsvSettings settings;
     private final ImportObserver observer;
     private final Clock clock;
+    private final RowChunks chunks;
+    private final ChunkApplication chunkApplication;
     private final Map<ImportId, CompletableFuture<ImportReport>> running = new ConcurrentHashMap<>();
 
     public CsvInvitations(Onboarding onboarding, Store store, CsvImportLedger ledger, CsvSettings settings,
                           ImportObserver observer, Clock clock) {
-        this.onboarding = onboarding;
         this.store = store;
         this.ledger = ledger;
         this.settings = settings;
         this.observer = observer;
         this.clock = clock;
+        this.chunks = new RowChunks(store.groups(), store.collections(), settings);
+        this.chunkApplication = new ChunkApplication(onboarding);
     }
 
     /** The dry run: what every row would do, recorded as a planned run; nothing is kept. */
@@ -65,12 +63,12 @@ public final class CsvInvitations {
         Path file = settings.workDirectory().resolve("plan-" + UUID.randomUUID() + ".csv");
         try {
             StagedFile.copy(content, file, settings.limits().maxBytes());
-            Validation validation = validate(upload.organizationId(), file);
+            RowChunks.Validation validation = chunks.validate(upload.organizationId(), file);
             RunId runId = RunId.random();
             startRun(runId, upload, true, "dry run of " + upload.via() + " " + upload.fileName());
             var report = new ReportBuilder(settings.reportRows(), Map.of());
-            int rows = forEachChunk(upload.organizationId(), file, 0,
-                    chunk -> store.runs().addItems(runId, applyChunk(upload, chunk, true, report)));
+            int rows = chunks.forEach(upload.organizationId(), file, 0,
+                    chunk -> store.runs().addItems(runId, chunkApplication.apply(upload, chunk, true, report)));
             store.runs().finish(runId, RunState.PLANNED, clock.instant(), report.counts(), null);
             ImportReport.Refusal refusal = upload.mode() == ImportMode.ALL_OR_NOTHING && validation.invalid() > 0
                     ? allOrNothing(validation) : null;
@@ -112,7 +110,7 @@ public final class CsvInvitations {
         ImportId id = ImportId.random();
         Path file = settings.workDirectory().resolve(id + ".csv");
         StagedFile staged;
-        Validation validation;
+        RowChunks.Validation validation;
         try {
             staged = StagedFile.copy(content, file, settings.limits().maxBytes());
             Optional<CsvImport> unfinished = ledger.findUnfinished(upload.organizationId(), staged.digest());
@@ -121,7 +119,7 @@ public final class CsvInvitations {
                 log.info("{} is the unfinished import {}: resuming it", upload.fileName(), unfinished.get().id());
                 return new Admission.Accepted(unfinished.get());
             }
-            validation = validate(upload.organizationId(), file);
+            validation = chunks.validate(upload.organizationId(), file);
         } catch (CsvFileRefused e) {
             StagedFile.delete(file);
             return new Admission.Refused(refused(upload, false, new ImportReport.Refusal(e.code(), e.getMessage()), 0,
@@ -213,8 +211,8 @@ public final class CsvInvitations {
                     ImportState.FAILED, csvImport.totalRows(), refusal);
         }
         var report = new ReportBuilder(settings.reportRows(), csvImport.counts());
-        int rows = forEachChunk(csvImport.organizationId(), file, csvImport.rowsDone(), chunk -> {
-            List<ItemResult> items = applyChunk(upload, chunk, false, report);
+        int rows = chunks.forEach(csvImport.organizationId(), file, csvImport.rowsDone(), chunk -> {
+            List<ItemResult> items = chunkApplication.apply(upload, chunk, false, report);
             int done = chunk.get(chunk.size() - 1).index() + 1;
             observer.chunkApplied(csvImport, done);
             store.transactions().inTransaction(() -> {
@@ -240,81 +238,7 @@ public final class CsvInvitations {
         });
     }
 
-    /** Applies (or plans) one chunk: valid rows through the onboarding service, invalid ones rejected as they are. */
-    private List<ItemResult> applyChunk(Upload upload, List<CheckedRow> chunk, boolean dryRun, ReportBuilder report) {
-        List<OnboardingCommand> commands = chunk.stream().filter(CheckedRow.Valid.class::isInstance)
-                .map(r -> (OnboardingCommand) RowCommands.command(((CheckedRow.Valid) r).row())).toList();
-        List<ItemResult> results = commands.isEmpty() ? List.of() : onboarding.applyPart(new Batch(
-                upload.organizationId(), Source.CSV, upload.actor(), commands, dryRun, upload.fileName(), null), 0);
-        var items = new ArrayList<ItemResult>(chunk.size());
-        int next = 0;
-        for (CheckedRow row : chunk) {
-            String key = RowCommands.key(row.line(), row.email());
-            if (row instanceof CheckedRow.Valid valid) {
-                ItemOutcome outcome = results.get(next++).outcome();
-                items.add(new ItemResult(row.index(), key, outcome));
-                report.add(Plans.of(valid.row(), outcome));
-            } else {
-                var invalid = (CheckedRow.Invalid) row;
-                items.add(new ItemResult(row.index(), key, new ItemOutcome.Rejected("invalid-row",
-                        invalid.problems().stream().map(RowProblem::toString).collect(Collectors.joining("; ")))));
-                report.add(Plans.rejected(invalid));
-            }
-        }
-        return items;
-    }
-
-    /** Every row problem of a file, without applying anything; refuses a file beyond a limit. */
-    private Validation validate(OrganizationId organization, Path file) {
-        var problems = new ArrayList<RowProblem>();
-        int[] invalid = {0};
-        int rows = forEachChunk(organization, file, 0, chunk -> chunk.stream()
-                .filter(CheckedRow.Invalid.class::isInstance).map(CheckedRow.Invalid.class::cast).forEach(row -> {
-                    invalid[0]++;
-                    row.problems().stream().limit(Math.max(0, settings.reportRows() - problems.size()))
-                            .forEach(problems::add);
-                }));
-        return new Validation(rows, invalid[0], problems);
-    }
-
-    private record Validation(int rows, int invalid, List<RowProblem> problems) {
-    }
-
-    private interface ChunkConsumer {
-        void accept(List<CheckedRow> chunk);
-    }
-
-    /** Streams the file's rows in chunks, skipping (but still validating) the first {@code skip} rows. */
-    private int forEachChunk(OrganizationId organization, Path file, int skip, ChunkConsumer consumer) {
-        Catalog catalog = Catalog.stored(organization, store.groups(), store.collections());
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        try (var rows = InvitationFile.open(in, settings.limits(), catalog)) {
-            var chunk = new ArrayList<CheckedRow>(settings.chunkSize());
-            int count = 0;
-            for (CheckedRow row = rows.next(); row != null; row = rows.next()) {
-                count++;
-                if (row.index() < skip) {
-                    continue;
-                }
-                chunk.add(row);
-                if (chunk.size() == settings.chunkSize()) {
-                    consumer.accept(List.copyOf(chunk));
-                    chunk.clear();
-                }
-            }
-            if (!chunk.isEmpty()) {
-                consumer.accept(List.copyOf(chunk));
-            }
-            return count;
-        }
-    }
-
-    private static ImportReport.Refusal allOrNothing(Validation validation) {
+    private static ImportReport.Refusal allOrNothing(RowChunks.Validation validation) {
         return new ImportReport.Refusal("all-or-nothing", validation.invalid() + " of " + validation.rows()
                 + " rows have problems; with mode all-or-nothing no row is applied until they are fixed");
     }

@@ -196,6 +196,21 @@ class RoleRulesIntegrationTests {
     }
 
     @Test
+    void keepsTheSameDecisionWhenTheSamePersonArrivesByEveryPathInOneOrganization() throws IOException {
+        String org = organization();
+        assertThat(saveRules(org, sample()).status()).isEqualTo(200);
+        var seen = new ArrayList<String>();
+        for (Source source : List.of(Source.SCIM, Source.DIRECTORY, Source.CSV)) {
+            onboardPeople(org, source);
+            seen.add(whatRulesGave(org, "fran@acme.test"));
+        }
+
+        assertThat(member(org, "fran@acme.test").get("identities")).hasSize(3);
+        assertThat(seen).containsOnly("CUSTOM [ACCESS_EVENT_LOGS, ACCESS_IMPORT_EXPORT, ACCESS_REPORTS] "
+                + "groups [Finance] access {Finance=CAN_EDIT, Shared Logins=READ_ONLY}");
+    }
+
+    @Test
     void previewThenApplyMakesExactlyThePreviewedChanges() throws IOException {
         String org = organization();
         onboardPeople(org, Source.SCIM);
@@ -382,10 +397,11 @@ class RoleRulesIntegrationTests {
     @Test
     void acceptsJsonAndReturnsTheDocumentAsWritten() {
         String org = organization();
-        String document = "{\"rules\": [{\"name\": \"IT admins\", \"when\": {\"group\": \"IT\"}, "
+        String document = "{\"rules\": [{\"name\": \"IT admins\", \"when\": {\"group\": \"IT Ops\"}, "
                 + "\"then\": {\"role\": \"ADMIN\"}}]}";
-        assertThat(call("PUT", "/api/organizations/" + org + "/role-rules", JSON, document).status())
-                .isEqualTo(200);
+        Response saved = call("PUT", "/api/organizations/" + org + "/role-rules", JSON, document);
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body().at("/warnings/0/location").asText()).isEqualTo("rules[0] \"IT admins\" when.group");
 
         Response read = json("GET", "/api/organizations/" + org + "/role-rules", null);
         assertThat(read.body().get("format").asText()).isEqualTo("JSON");

@@ -6,6 +6,7 @@ import dev.muster.csv.ImportObserver;
 import dev.muster.onboarding.Onboarding;
 import dev.muster.onboarding.Store;
 import dev.muster.routes.CsvProperties;
+import dev.muster.wiring.OrganizationRules;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,9 +24,9 @@ class CsvImportConfiguration {
     }
 
     @Bean
-    CsvInvitations csvInvitations(Onboarding onboarding, Store store, CsvImportLedger ledger, CsvProperties properties,
-                                  ObjectProvider<ImportObserver> observer, Clock clock) {
-        return new CsvInvitations(onboarding, store, ledger, properties.settings(),
+    CsvInvitations csvInvitations(Onboarding onboarding, OrganizationRules rules, Store store, CsvImportLedger ledger,
+                                  CsvProperties properties, ObjectProvider<ImportObserver> observer, Clock clock) {
+        return new CsvInvitations(onboarding, rules::forOrganization, store, ledger, properties.settings(),
                 observer.getIfAvailable(() -> ImportObserver.NONE), clock);
     }
 

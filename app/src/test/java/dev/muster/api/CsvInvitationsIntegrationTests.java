@@ -73,7 +73,14 @@ class CsvInvitationsIntegrationTests {
     }
 
     private Response call(HttpMethod method, String path, MediaType type, Object body) {
+        return call(method, path, type, body, null);
+    }
+
+    private Response call(HttpMethod method, String path, MediaType type, Object body, String ifMatch) {
         var spec = api.method(method).uri(path);
+        if (ifMatch != null) {
+            spec = spec.header("If-Match", "\"" + ifMatch + "\"");
+        }
         if (body != null) {
             spec = spec.contentType(type).body(body);
         }
@@ -124,6 +131,8 @@ class CsvInvitationsIntegrationTests {
         assertThat(maria.get("groups").get(0).asText()).isEqualTo("IT");
         assertThat(maria.get("collections").toString()).contains("Infrastructure:manage", "Shared Logins:edit");
         assertThat(maria.get("why").toString()).contains("invited");
+        assertThat(report.get("plan").get(4).get("role").asText()).as("no rules saved: everyone is USER")
+                .isEqualTo("user");
         JsonNode bad = report.get("plan").get(6);
         assertThat(bad.get("problems")).extracting(p -> p.get("column").asText() + "/" + p.get("code").asText())
                 .containsExactly("email/invalid-email", "role/unknown-role", "collections/unknown-collection");
@@ -172,6 +181,24 @@ class CsvInvitationsIntegrationTests {
     }
 
     @Test
+    void showsTheRoleTheOrganizationsRulesWouldGiveAndApplyingGivesIt() throws IOException {
+        String version = json(call(HttpMethod.GET, "/api/organizations/" + org + "/role-rules", null, null))
+                .get("version").asText();
+        Response saved = call(HttpMethod.PUT, "/api/organizations/" + org + "/role-rules",
+                MediaType.parseMediaType("application/yaml"), Files.readAllBytes(Path.of("..", "samples",
+                        "role-rules.yaml")), version);
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+
+        JsonNode priya = json(upload("dryRun=true", sample())).get("plan").get(4);
+        JsonNode applied = json(upload("dryRun=false", sample())).get("plan").get(4);
+
+        assertThat(priya.get("email").asText()).isEqualTo("priya.nair@demo.example");
+        assertThat(priya.get("role").asText()).isEqualTo("custom:ACCESS_EVENT_LOGS;ACCESS_IMPORT_EXPORT;ACCESS_REPORTS");
+        assertThat(applied.get("role").asText()).isEqualTo(priya.get("role").asText());
+        assertThat(priya.get("why").toString()).contains("GRANT_ADDED to Finance CAN_EDIT (RULES)");
+    }
+
+    @Test
     void uploadingTheSameFileAgainChangesNothing() throws IOException {
         upload("dryRun=false", sample());
         long events = json(call(HttpMethod.GET, "/api/organizations/" + org + "/events?limit=1", null, null))
@@ -197,7 +224,7 @@ class CsvInvitationsIntegrationTests {
 
         JsonNode jonas = plan.get("plan").get(1);
         assertThat(jonas.get("action").asText()).isEqualTo("update");
-        assertThat(jonas.get("role").asText()).isEqualTo("ADMIN");
+        assertThat(jonas.get("role").asText()).isEqualTo("admin");
         assertThat(jonas.get("why").toString()).contains("ROLE_CHANGED from USER to ADMIN", "GROUP_JOINED to IT");
         assertThat(plan.get("counts").get("unchanged").asInt()).isEqualTo(5);
     }

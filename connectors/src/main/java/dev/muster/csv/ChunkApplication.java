@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
  */
 final class ChunkApplication {
     private final Onboarding onboarding;
+    private final PlannedRoles roles;
 
-    ChunkApplication(Onboarding onboarding) {
+    ChunkApplication(Onboarding onboarding, PlannedRoles roles) {
         this.onboarding = onboarding;
+        this.roles = roles;
     }
 
     /** @return the chunk's run items; adds each row's plan row to the report */
@@ -35,7 +37,7 @@ final class ChunkApplication {
             if (row instanceof CheckedRow.Valid valid) {
                 ItemOutcome outcome = results.get(next++).outcome();
                 items.add(new ItemResult(row.index(), key, outcome));
-                report.add(Plans.of(valid.row(), outcome));
+                report.add(Plans.of(valid.row(), outcome, roles.of(upload.organizationId(), valid.row(), outcome)));
             } else {
                 var invalid = (CheckedRow.Invalid) row;
                 items.add(new ItemResult(row.index(), key, new ItemOutcome.Rejected("invalid-row",

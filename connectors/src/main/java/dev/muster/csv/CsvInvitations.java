@@ -7,6 +7,7 @@ import dev.muster.onboarding.RunId;
 import dev.muster.onboarding.RunState;
 import dev.muster.onboarding.Store;
 import dev.muster.organization.OrganizationId;
+import dev.muster.roles.RoleRules;
 import dev.muster.organization.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * CSV invitations: plans or applies an invitation file through the onboarding service, in chunks, holding one
@@ -47,15 +49,19 @@ public final class CsvInvitations {
     private final ChunkApplication chunkApplication;
     private final Map<ImportId, CompletableFuture<ImportReport>> running = new ConcurrentHashMap<>();
 
-    public CsvInvitations(Onboarding onboarding, Store store, CsvImportLedger ledger, CsvSettings settings,
-                          ImportObserver observer, Clock clock) {
+    /**
+     * @param rules the role rules of an organization, to show in a dry run the role a new member would get
+     */
+    public CsvInvitations(Onboarding onboarding, Function<OrganizationId, RoleRules> rules, Store store,
+                          CsvImportLedger ledger, CsvSettings settings, ImportObserver observer, Clock clock) {
         this.store = store;
         this.ledger = ledger;
         this.settings = settings;
         this.observer = observer;
         this.clock = clock;
         this.chunks = new RowChunks(store.groups(), store.collections(), settings);
-        this.chunkApplication = new ChunkApplication(onboarding);
+        this.chunkApplication = new ChunkApplication(onboarding,
+                new PlannedRoles(store.members(), store.groups(), rules));
     }
 
     /** The dry run: what every row would do, recorded as a planned run; nothing is kept. */

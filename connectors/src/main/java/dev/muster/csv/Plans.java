@@ -2,13 +2,9 @@ package dev.muster.csv;
 
 import dev.muster.onboarding.Change;
 import dev.muster.onboarding.ItemOutcome;
-import dev.muster.organization.Permission;
-import dev.muster.organization.Role;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Turns rows and the onboarding service's outcomes into plan rows that say what happens and why. */
 final class Plans {
@@ -21,19 +17,22 @@ final class Plans {
     }
 
     static PlanRow of(InvitationRow row, ItemOutcome outcome) {
+        return of(row, outcome, requestedRole(row));
+    }
+
+    /** @param role the role the row gives its member, as {@link PlannedRoles} finds it */
+    static PlanRow of(InvitationRow row, ItemOutcome outcome, String role) {
         List<String> groups = row.groups() == null ? List.of() : row.groups().stream().sorted().toList();
         List<String> collections = row.collections().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + ":" + access(e.getValue())).toList();
         String requested = requestedRole(row);
         if (outcome instanceof ItemOutcome.Applied applied) {
             boolean created = applied.changes().stream().anyMatch(c -> c.kind() == Change.Kind.CREATED);
-            String role = applied.changes().stream().filter(c -> c.kind() == Change.Kind.ROLE_CHANGED)
-                    .map(Change::to).reduce((a, b) -> b).orElse(requested);
             return new PlanRow(row.line(), row.email(), created ? PlanRow.Action.INVITE : PlanRow.Action.UPDATE,
                     role, groups, collections, why(applied.changes()), List.of());
         }
         if (outcome instanceof ItemOutcome.Unchanged) {
-            return new PlanRow(row.line(), row.email(), PlanRow.Action.UNCHANGED, requested, groups, collections,
+            return new PlanRow(row.line(), row.email(), PlanRow.Action.UNCHANGED, role, groups, collections,
                     List.of("the member is already as the row describes"), List.of());
         }
         String code;
@@ -54,16 +53,9 @@ final class Plans {
                 List.of(problem.toString()), List.of(problem));
     }
 
+    /** The role the row asks for, or {@code rules} when it leaves the role to the organization's rules. */
     static String requestedRole(InvitationRow row) {
-        if (row.role() == null) {
-            return "rules";
-        }
-        String role = row.role().name().toLowerCase(Locale.ROOT);
-        if (row.role() == Role.CUSTOM && !row.permissions().isEmpty()) {
-            role += ":" + row.permissions().stream().map(Permission::name).sorted()
-                    .collect(Collectors.joining(";"));
-        }
-        return role;
+        return row.role() == null ? "rules" : PlannedRoles.format(row.role(), row.permissions());
     }
 
     private static List<String> why(List<Change> changes) {

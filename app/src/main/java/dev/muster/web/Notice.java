@@ -42,10 +42,12 @@ public record Notice(boolean ok, String text) {
                 + (f.retryable() ? ". Trying again may help." : "."));
     }
 
-    /** A change in words: "revoked from INVITED to MANUAL". */
+    /** A change in words: "created: ada@acme.test", "role changed from USER [] to ADMIN []". */
     static String words(Change change) {
-        return change.kind().name().toLowerCase().replace('_', ' ')
-                + (change.from() == null ? "" : " from " + change.from())
-                + (change.to() == null ? "" : " to " + change.to());
+        String kind = change.kind().name().toLowerCase().replace('_', ' ');
+        if (change.from() == null) {
+            return change.to() == null ? kind : kind + ": " + change.to();
+        }
+        return kind + " from " + change.from() + (change.to() == null ? "" : " to " + change.to());
     }
 }

@@ -3,6 +3,7 @@ package dev.muster.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.server.Cookie;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.server.Session;
 import org.springframework.boot.web.servlet.server.AbstractServletWebServerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Wires the pages' security: the {@link SessionGuard} on {@code /admin/**} only (the JSON API, SCIM, the
@@ -30,6 +32,8 @@ class WebConfiguration implements WebMvcConfigurer {
     WebServerFactoryCustomizer<AbstractServletWebServerFactory> adminSessionCookie(WebProperties properties) {
         // Runs after Boot's own customizer, which installs the server.servlet.session settings.
         return factory -> {
+            // The session id travels only in the cookie, never rewritten into URLs (;jsessionid=).
+            factory.getSession().setTrackingModes(Set.of(Session.SessionTrackingMode.COOKIE));
             Cookie cookie = factory.getSession().getCookie();
             cookie.setHttpOnly(true);
             cookie.setSameSite(Cookie.SameSite.LAX);

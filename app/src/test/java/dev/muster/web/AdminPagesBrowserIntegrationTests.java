@@ -5,7 +5,6 @@ import dev.muster.onboarding.Onboarding;
 import dev.muster.onboarding.OnboardingCommand;
 import dev.muster.organization.Actor;
 import dev.muster.organization.OrganizationId;
-import dev.muster.organization.Organizations;
 import dev.muster.organization.Source;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,8 +55,6 @@ class AdminPagesBrowserIntegrationTests {
     int port;
     @Autowired
     Onboarding onboarding;
-    @Autowired
-    Organizations organizations;
 
     WebDriver driver;
     WebDriverWait wait;

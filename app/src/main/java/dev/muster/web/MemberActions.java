@@ -75,8 +75,16 @@ class MemberActions {
                 m -> administration.unpinRole(m.organizationId(), Views.ADMIN, m.id()));
     }
 
+    /** Removal cannot be undone, so the form asks for a ticked box; without it nothing happens. */
     @PostMapping("/remove")
-    String remove(@PathVariable String org, @PathVariable String member, RedirectAttributes redirect) {
+    String remove(@PathVariable String org, @PathVariable String member,
+                  @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+        if (!confirmed) {
+            Member target = pages.find(current.resolve(org), member);
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.refused("Remove " + target.email()
+                    + " was not done: tick the box to confirm that the membership is deleted."));
+            return "redirect:/admin/organizations/" + org + "/members/" + target.id();
+        }
         String back = act(org, member, "Remove", redirect, m -> administration.remove(m.organizationId(),
                 Views.ADMIN, m.id()));
         Notice notice = (Notice) redirect.getFlashAttributes().get(Notice.ATTRIBUTE);

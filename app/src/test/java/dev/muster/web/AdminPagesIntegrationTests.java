@@ -50,6 +50,8 @@ class AdminPagesIntegrationTests {
     Collections collections;
 
     PageClient browser;
+    /** The page the organization's creation redirected to, as a browser follows it. */
+    HttpResponse<String> lastPage;
 
     @BeforeEach
     void browser() {
@@ -69,6 +71,7 @@ class AdminPagesIntegrationTests {
                 "ownerName", "Olive Owner");
         assertThat(created.statusCode()).isEqualTo(302);
         String location = created.headers().firstValue("Location").orElseThrow();
+        lastPage = browser.get(java.net.URI.create(location).getPath());
         return location.replaceAll(".*/admin/organizations/([^/]+)/members$", "$1");
     }
 
@@ -162,7 +165,7 @@ class AdminPagesIntegrationTests {
     void createsAnOrganizationWithItsFirstOwnerAndNamesEveryWrongField() {
         String org = createOrganization("Acme Pages");
 
-        HttpResponse<String> page = browser.get("/admin/organizations/" + org + "/members");
+        HttpResponse<String> page = lastPage;
         assertThat(page.body()).contains("Organization Acme Pages created.").contains("owner@acme.test")
                 .contains("confirmed");
         assertThat(member(org, "owner@acme.test").role().name()).isEqualTo("OWNER");
@@ -250,6 +253,26 @@ class AdminPagesIntegrationTests {
         HttpResponse<String> events = browser.get("/admin/organizations/" + org + "/events");
         assertThat(events.body()).contains("MEMBER_REVOKED").contains("MEMBER_RESTORED")
                 .contains("admin (web pages)");
+    }
+
+    @Test
+    void removesAMemberOnlyWhenTheRemovalIsConfirmed() {
+        String org = createOrganization("Removal");
+        onboarding.run(new Batch(OrganizationId.of(org), Source.SCIM, Actor.system(Actor.Kind.SCIM, "okta"),
+                List.of(OnboardingCommand.UpsertPerson.of("u1", "ada@acme.test", "Ada", Map.of(), null, true)),
+                false, "test", null));
+        String ada = "/admin/organizations/" + org + "/members/" + member(org, "ada@acme.test").id();
+        String csrf = PageClient.csrf(browser.get(ada));
+
+        browser.post(ada + "/remove", "_csrf", csrf);
+        assertThat(browser.get(ada).body()).contains("tick the box to confirm");
+        assertThat(members.findByEmail(OrganizationId.of(org), "ada@acme.test")).isPresent();
+
+        HttpResponse<String> removed = browser.post(ada + "/remove", "_csrf", csrf, "confirmed", "true");
+        assertThat(removed.headers().firstValue("Location").orElseThrow()).endsWith("/members");
+        assertThat(members.findByEmail(OrganizationId.of(org), "ada@acme.test")).isEmpty();
+        assertThat(browser.get("/admin/organizations/" + org + "/members").body())
+                .contains("Remove ada@acme.test: done");
     }
 
     @Test

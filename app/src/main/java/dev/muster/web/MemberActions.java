@@ -1,12 +1,16 @@
 package dev.muster.web;
 
+import dev.muster.onboarding.Batch;
 import dev.muster.onboarding.ItemOutcome;
 import dev.muster.onboarding.MemberAdministration;
+import dev.muster.onboarding.Onboarding;
+import dev.muster.onboarding.OnboardingCommand;
 import dev.muster.organization.Member;
 import dev.muster.organization.Organization;
 import dev.muster.organization.Permission;
 import dev.muster.organization.RevocationReason;
 import dev.muster.organization.Role;
+import dev.muster.organization.Source;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -28,11 +34,14 @@ class MemberActions {
     private final CurrentOrganization current;
     private final MembersPages pages;
     private final MemberAdministration administration;
+    private final Onboarding onboarding;
 
-    MemberActions(CurrentOrganization current, MembersPages pages, MemberAdministration administration) {
+    MemberActions(CurrentOrganization current, MembersPages pages, MemberAdministration administration,
+                  Onboarding onboarding) {
         this.current = current;
         this.pages = pages;
         this.administration = administration;
+        this.onboarding = onboarding;
     }
 
     @PostMapping("/confirm")
@@ -71,8 +80,23 @@ class MemberActions {
 
     @PostMapping("/unpin")
     String unpin(@PathVariable String org, @PathVariable String member, RedirectAttributes redirect) {
-        return act(org, member, "Let the rules decide the role of", redirect,
-                m -> administration.unpinRole(m.organizationId(), Views.ADMIN, m.id()));
+        return act(org, member, "Let the rules decide the role of", redirect, this::unpinAndReevaluate);
+    }
+
+    /** Unpins, then lets the rules decide at once (as the API does) rather than at the member's next sync. */
+    private ItemOutcome unpinAndReevaluate(Member m) {
+        ItemOutcome unpinned = administration.unpinRole(m.organizationId(), Views.ADMIN, m.id());
+        if (!(unpinned instanceof ItemOutcome.Applied applied)) {
+            return unpinned;
+        }
+        ItemOutcome reevaluated = onboarding.run(new Batch(m.organizationId(), Source.MANUAL, Views.ADMIN,
+                List.of(new OnboardingCommand.ReevaluateMember(applied.subject())), false, "role unpinned", null))
+                .outcome(0);
+        var changes = new ArrayList<>(applied.changes());
+        if (reevaluated instanceof ItemOutcome.Applied again) {
+            changes.addAll(again.changes());
+        }
+        return new ItemOutcome.Applied(applied.subject(), changes);
     }
 
     /** Removal cannot be undone, so the form asks for a ticked box; without it nothing happens. */

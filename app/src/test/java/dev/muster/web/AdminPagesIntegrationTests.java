@@ -256,6 +256,30 @@ class AdminPagesIntegrationTests {
     }
 
     @Test
+    void pinsARoleByHandAndUnpinningLetsTheRulesDecideAgainAtOnce() {
+        String org = createOrganization("Pinning");
+        onboarding.run(new Batch(OrganizationId.of(org), Source.SCIM, Actor.system(Actor.Kind.SCIM, "okta"),
+                List.of(OnboardingCommand.UpsertPerson.of("u1", "ada@acme.test", "Ada", Map.of(), null, true)),
+                false, "test", null));
+        String ada = "/admin/organizations/" + org + "/members/" + member(org, "ada@acme.test").id();
+        String csrf = PageClient.csrf(browser.get(ada));
+
+        browser.post(ada + "/role", "_csrf", csrf, "role", "CUSTOM", "permissions", "MANAGE_USERS",
+                "permissions", "ACCESS_REPORTS");
+        assertThat(browser.get(ada).body()).contains("Change the role of ada@acme.test: done")
+                .contains("set by hand");
+        assertThat(member(org, "ada@acme.test").permissions()).extracting(Enum::name)
+                .containsExactlyInAnyOrder("MANAGE_USERS", "ACCESS_REPORTS");
+
+        browser.post(ada + "/unpin", "_csrf", csrf);
+
+        assertThat(browser.get(ada).body()).contains("Let the rules decide the role of ada@acme.test: done")
+                .contains("(from the rules)");
+        assertThat(member(org, "ada@acme.test").role().name()).isEqualTo("USER");
+        assertThat(member(org, "ada@acme.test").rolePinned()).isFalse();
+    }
+
+    @Test
     void removesAMemberOnlyWhenTheRemovalIsConfirmed() {
         String org = createOrganization("Removal");
         onboarding.run(new Batch(OrganizationId.of(org), Source.SCIM, Actor.system(Actor.Kind.SCIM, "okta"),

@@ -8,11 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** A browser without a browser: keeps the session cookie, does not follow redirects, reads the CSRF field. */
 final class PageClient {
@@ -38,12 +37,10 @@ final class PageClient {
 
     /** Posts a form; pairs are name, value, name, value... */
     HttpResponse<String> post(String path, String... pairs) {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            form.put(pairs[i], pairs[i + 1]);
-        }
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        // A name may repeat (checkboxes), as in a browser's form submission.
+        String body = IntStream.range(0, pairs.length / 2).mapToObj(i -> URLEncoder.encode(pairs[2 * i],
+                StandardCharsets.UTF_8) + "=" + URLEncoder.encode(pairs[2 * i + 1], StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

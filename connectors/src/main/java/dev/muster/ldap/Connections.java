@@ -32,6 +32,10 @@ final class Connections {
     }
 
     static LDAPConnectionPool pool(DirectoryConnection c) throws LDAPException {
+        if (c.bindDn() != null && c.bindPassword() == null) {
+            throw new LDAPException(com.unboundid.ldap.sdk.ResultCode.PARAM_ERROR,
+                    "a bind DN is configured without a password: refusing an unauthenticated bind");
+        }
         var options = new LDAPConnectionOptions();
         options.setConnectTimeoutMillis((int) Math.min(Integer.MAX_VALUE, c.connectTimeout().toMillis()));
         options.setResponseTimeoutMillis(c.responseTimeout().toMillis());

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param caCertificatePem the CA (PEM, one or more certificates) that signs the server certificate; {@code null}
  *                         uses the JVM's default trust store
  * @param trustAll accept any server certificate: only for tests and only when asked for explicitly
- * @param bindPassword write-only: never returned by the API and never part of {@link #toString()}
+ * @param bindPassword write-only: never returned by the API and never part of {@link #toString()}; required to
+ *                     connect with a {@code bindDn} (an empty password would silently bind anonymously)
  * @param pageSize entries per page of the paged search (RFC 2696)
  */
 public record DirectoryConnection(String host, int port, Security security, String caCertificatePem,
@@ -34,9 +35,6 @@ public record DirectoryConnection(String host, int port, Security security, Stri
         }
         bindDn = bindDn == null || bindDn.isBlank() ? null : bindDn.strip();
         bindPassword = bindPassword == null || bindPassword.isEmpty() ? null : bindPassword;
-        if (bindDn != null && bindPassword == null) {
-            throw new IllegalArgumentException("connection.bindPassword is required with a bindDn");
-        }
         connectTimeout = positive(connectTimeout, Duration.ofSeconds(10), "connection.connectTimeout");
         responseTimeout = positive(responseTimeout, Duration.ofSeconds(30), "connection.responseTimeout");
         if (pageSize == 0) {

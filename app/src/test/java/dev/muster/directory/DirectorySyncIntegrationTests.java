@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "muster.data-dir=./target/test-data/directory-${random.uuid}",
         "muster.demo.enabled=false",
         "muster.directory.read-attempts=2",
-        "muster.directory.retry-backoff=10ms"})
+        "muster.directory.retry-backoff=10ms",
+        "muster.directory.scheduling=false"})
 class DirectorySyncIntegrationTests {
     private static final String TOKEN = "test-admin-token-directory-0123";
 

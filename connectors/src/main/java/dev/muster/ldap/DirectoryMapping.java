@@ -57,6 +57,8 @@ public record DirectoryMapping(DirectoryPreset preset, String baseDn, String use
             }
             require(userFilter, "mapping.userFilter");
             require(groupFilter, "mapping.groupFilter");
+            DirectoryReader.filter(userFilter, "mapping.userFilter");
+            DirectoryReader.filter(groupFilter, "mapping.groupFilter");
             require(idAttribute, "mapping.idAttribute");
             require(emailAttribute, "mapping.emailAttribute");
             require(groupNameAttribute, "mapping.groupNameAttribute");

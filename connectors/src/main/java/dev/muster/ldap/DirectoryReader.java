@@ -101,7 +101,7 @@ public final class DirectoryReader implements AutoCloseable {
         return new PagedSearch(pool, connection.pageSize(), (int) Math.max(1, connection.responseTimeout().toSeconds()));
     }
 
-    private static Filter filter(String text, String name) {
+    static Filter filter(String text, String name) {
         try {
             return Filter.create(text);
         } catch (LDAPException e) {

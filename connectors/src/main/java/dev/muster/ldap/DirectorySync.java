@@ -147,7 +147,7 @@ public final class DirectorySync {
             var notes = new ArrayList<DirectoryPlan.Note>();
             DirectoryPlanner.applicable(read.people(), notes);
             var warnings = new ArrayList<>(read.warnings());
-            notes.forEach(n -> warnings.add(n.key() + ": " + n.reason()));
+            notes.forEach(n -> warnings.add(n.key() + " (" + n.code() + "): " + n.reason()));
             return new DirectoryTestResult(true, null, null, read.people().size(), read.groups().size(),
                     read.people().stream().limit(10).toList(), warnings);
         } catch (DirectoryReadFailed e) {

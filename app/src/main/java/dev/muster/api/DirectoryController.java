@@ -92,6 +92,10 @@ class DirectoryController {
             return sync.approve(id, RunId.of(run));
         } catch (DirectorySync.NoHeldPlan e) {
             throw new ApiProblems.Refused(HttpStatus.CONFLICT, "not-awaiting-approval", e.getMessage());
+        } catch (DirectorySync.NotConfigured e) {
+            throw new ApiProblems.Refused(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+        } catch (DirectorySync.AlreadyRunning e) {
+            throw new ApiProblems.Refused(HttpStatus.CONFLICT, "sync-running", e.getMessage());
         }
     }
 

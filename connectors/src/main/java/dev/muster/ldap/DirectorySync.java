@@ -114,6 +114,18 @@ public final class DirectorySync {
 
     /** Applies a held plan as planned, or re-plans it (and asks again) when the organization changed since. */
     public SyncResult approve(OrganizationId organization, RunId run) {
+        ReentrantLock lock = running.computeIfAbsent(organization, o -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            throw new AlreadyRunning(organization);
+        }
+        try {
+            return approveLocked(organization, run);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private SyncResult approveLocked(OrganizationId organization, RunId run) {
         Directories.HeldPlan held = heldPlan(organization, run);
         DirectoryConfiguration configuration = directories.configuration(organization)
                 .orElseThrow(() -> new NotConfigured(organization));

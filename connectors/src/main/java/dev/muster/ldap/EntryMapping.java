@@ -66,6 +66,7 @@ final class EntryMapping {
         if (id.isEmpty()) {
             return Optional.empty();
         }
+        rangedMembers(entry);
         String name = value(entry, mapping.groupNameAttribute());
         if (name == null) {
             warnings.add("group " + entry.getDN() + " has no " + mapping.groupNameAttribute() + " and is not read");
@@ -73,6 +74,24 @@ final class EntryMapping {
         }
         return Optional.of(new RawGroup(id.get(), entry.getDN(), name, values(entry, mapping.memberAttribute()),
                 values(entry, mapping.memberUidAttribute())));
+    }
+
+    /**
+     * Active Directory hands out the members of a large group in ranges ({@code member;range=0-1499}); reading only
+     * the first range would make the group look smaller than it is, so the read is refused as incomplete.
+     */
+    private void rangedMembers(Entry entry) {
+        if (mapping.memberAttribute() == null) {
+            return;
+        }
+        String ranged = lower(mapping.memberAttribute()) + ";range=";
+        for (com.unboundid.ldap.sdk.Attribute attribute : entry.getAttributes()) {
+            if (lower(attribute.getName()).startsWith(ranged)) {
+                throw new DirectoryReadFailed("group " + entry.getDN() + " returns its members in ranges ("
+                        + attribute.getName() + "), which is not supported yet; the read is incomplete",
+                        PagedSearch.code(com.unboundid.ldap.sdk.ResultCode.SIZE_LIMIT_EXCEEDED), false, null);
+            }
+        }
     }
 
     private String email(Entry entry) {

@@ -173,6 +173,20 @@ class DirectoryReaderIntegrationTests {
     }
 
     @Test
+    void refusesAGroupWhoseMembersComeInRanges() throws Exception {
+        server = TestDirectories.activeDirectory();
+        server.add("dn: CN=Huge,OU=Groups," + TestDirectories.AD_BASE, "objectClass: group", "cn: Huge",
+                "member;range=0-1499: CN=Alice Archer,OU=Staff," + TestDirectories.AD_BASE,
+                "objectGUID:: AAECAwQFBgcICQoLDA0ODw==");
+
+        assertThatThrownBy(() -> readAll(TestDirectories.adMapping()))
+                .isInstanceOfSatisfying(DirectoryReadFailed.class, e -> {
+                    assertThat(e.getMessage()).contains("CN=Huge").contains("member;range=0-1499");
+                    assertThat(e.retryable()).isFalse();
+                });
+    }
+
+    @Test
     void readsOnlyPeopleChangedSinceAnInstant() throws Exception {
         server = TestDirectories.activeDirectory();
         server.modify("dn: CN=Carol Clark,OU=Staff," + TestDirectories.AD_BASE, "changetype: modify",

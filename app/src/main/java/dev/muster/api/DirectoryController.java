@@ -68,15 +68,15 @@ class DirectoryController {
     }
 
     @PostMapping("/directory/sync")
-    SyncResult sync(@PathVariable String org, @RequestParam(defaultValue = "true") boolean dryRun,
+    SyncView sync(@PathVariable String org, @RequestParam(defaultValue = "true") boolean dryRun,
                     @RequestParam(defaultValue = "false") boolean full) {
         OrganizationId id = known.resolve(org);
         configured(id, org);
         try {
-            return camel.requestBodyAndHeaders(DirectorySyncRoute.ENDPOINT, null, Map.of(
+            return SyncView.of(camel.requestBodyAndHeaders(DirectorySyncRoute.ENDPOINT, null, Map.of(
                     DirectorySyncRoute.ORGANIZATION, id, DirectorySyncRoute.DRY_RUN, dryRun, DirectorySyncRoute.FULL,
                     full, DirectorySyncRoute.TRIGGER, "POST /directory/sync?dryRun=" + dryRun + "&full=" + full),
-                    SyncResult.class);
+                    SyncResult.class));
         } catch (CamelExecutionException e) {
             if (e.getCause() instanceof DirectorySync.AlreadyRunning running) {
                 throw new ApiProblems.Refused(HttpStatus.CONFLICT, "sync-running", running.getMessage());
@@ -86,10 +86,10 @@ class DirectoryController {
     }
 
     @PostMapping("/runs/{run}/approve")
-    SyncResult approve(@PathVariable String org, @PathVariable String run) {
+    SyncView approve(@PathVariable String org, @PathVariable String run) {
         OrganizationId id = known.resolve(org);
         try {
-            return sync.approve(id, RunId.of(run));
+            return SyncView.of(sync.approve(id, RunId.of(run)));
         } catch (DirectorySync.NoHeldPlan e) {
             throw new ApiProblems.Refused(HttpStatus.CONFLICT, "not-awaiting-approval", e.getMessage());
         } catch (DirectorySync.NotConfigured e) {
@@ -107,6 +107,14 @@ class DirectoryController {
             return Map.of("run", run, "state", "REJECTED");
         } catch (DirectorySync.NoHeldPlan e) {
             throw new ApiProblems.Refused(HttpStatus.CONFLICT, "not-awaiting-approval", e.getMessage());
+        }
+    }
+
+    /** A sync as the API shows it. */
+    record SyncView(String run, String state, boolean full, Map<String, Integer> counts, String error) {
+        static SyncView of(SyncResult result) {
+            return new SyncView(result.run().toString(), result.state().name(), result.full(), result.counts(),
+                    result.error());
         }
     }
 

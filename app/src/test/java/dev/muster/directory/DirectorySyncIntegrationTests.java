@@ -105,7 +105,7 @@ class DirectorySyncIntegrationTests {
 
         assertThat(plan.body().get("state").asText()).isEqualTo("PLANNED");
         assertThat(member("alice@example.com")).isEmpty();
-        Response items = call("GET", "/api/organizations/" + org + "/runs/" + plan.body().at("/run/value").asText()
+        Response items = call("GET", "/api/organizations/" + org + "/runs/" + plan.body().get("run").asText()
                 + "/items", null);
         assertThat(items.body().get("items").toString()).contains("alice@example.com");
     }
@@ -157,7 +157,7 @@ class DirectorySyncIntegrationTests {
 
         assertThat(member("erin@example.com")).isEmpty();
         assertThat(member("fay@example.com")).isPresent();
-        JsonNode items = call("GET", "/api/organizations/" + org + "/runs/" + result.at("/run/value").asText()
+        JsonNode items = call("GET", "/api/organizations/" + org + "/runs/" + result.get("run").asText()
                 + "/items", null).body().get("items");
         List<JsonNode> duplicates = StreamSupport.stream(items.spliterator(), false)
                 .filter(i -> i.toString().contains("duplicate-email")).toList();
@@ -180,7 +180,7 @@ class DirectorySyncIntegrationTests {
         assertThat(failed.get("error").asText()).contains("52 (unavailable)").contains("nothing changed");
         assertThat(count(MemberStatus.STAGED)).isEqualTo(staged);
         assertThat(count(MemberStatus.REVOKED)).isZero();
-        Response run = call("GET", "/api/organizations/" + org + "/runs/" + failed.at("/run/value").asText(), null);
+        Response run = call("GET", "/api/organizations/" + org + "/runs/" + failed.get("run").asText(), null);
         assertThat(run.body().get("state").asText()).isEqualTo("FAILED");
     }
 
@@ -245,7 +245,7 @@ class DirectorySyncIntegrationTests {
         assertThat(held.get("state").asText()).isEqualTo("AWAITING_APPROVAL");
         assertThat(held.get("error").asText()).contains("would revoke 3 of 31");
         assertThat(count(MemberStatus.REVOKED)).isZero();
-        String run = held.at("/run/value").asText();
+        String run = held.get("run").asText();
 
         Response approved = call("POST", "/api/organizations/" + org + "/runs/" + run + "/approve", null);
 
@@ -269,7 +269,7 @@ class DirectorySyncIntegrationTests {
 
         JsonNode held = sync(false);
         assertThat(held.get("state").asText()).as("5 of 11 is over 5%").isEqualTo("AWAITING_APPROVAL");
-        String run = held.at("/run/value").asText();
+        String run = held.get("run").asText();
         Response rejected = call("POST", "/api/organizations/" + org + "/runs/" + run + "/reject", null);
 
         assertThat(rejected.status()).isEqualTo(200);
@@ -285,17 +285,17 @@ class DirectorySyncIntegrationTests {
         sync(false);
         directory.delete("user0");
         directory.delete("user1");
-        String run = sync(false).at("/run/value").asText();
+        String run = sync(false).get("run").asText();
         Member user5 = member("user5@example.com").orElseThrow();
         call("POST", "/api/organizations/" + org + "/members/" + user5.id() + "/revoke", Map.of());
 
         Response approved = call("POST", "/api/organizations/" + org + "/runs/" + run + "/approve", null);
 
         assertThat(approved.body().get("state").asText()).isEqualTo("AWAITING_APPROVAL");
-        assertThat(approved.body().at("/run/value").asText()).isNotEqualTo(run);
+        assertThat(approved.body().get("run").asText()).isNotEqualTo(run);
         assertThat(member("user0@example.com").orElseThrow().isRevoked()).isFalse();
         assertThat(call("GET", "/api/organizations/" + org + "/runs/" + run, null).body().get("error").asText())
-                .contains("re-planned as run " + approved.body().at("/run/value").asText());
+                .contains("re-planned as run " + approved.body().get("run").asText());
     }
 
     private void configure(Map<String, Object> overrides) {

@@ -13,7 +13,9 @@ create table directory_configurations (
 create table directory_sync_marks (
     organization_id uuid not null primary key references organizations (id),
     last_full_read  timestamp with time zone,
-    last_read       timestamp with time zone
+    last_read       timestamp with time zone,
+    -- Active Directory's highestCommittedUSN at the start of that read, when incremental runs follow uSNChanged.
+    last_change_mark varchar(40)
 );
 
 -- A run over a revocation threshold waits here, with the read it came from, until approved or rejected.

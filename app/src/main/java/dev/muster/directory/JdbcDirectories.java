@@ -83,22 +83,24 @@ final class JdbcDirectories implements Directories {
 
     @Override
     public SyncMarks marks(OrganizationId organization) {
-        return jdbc.sql("select last_full_read, last_read from directory_sync_marks where organization_id = :org")
+        return jdbc.sql("select last_full_read, last_read, last_change_mark from directory_sync_marks "
+                        + "where organization_id = :org")
                 .param("org", organization.value())
-                .query((rs, n) -> new SyncMarks(instant(rs.getTimestamp(1)), instant(rs.getTimestamp(2))))
+                .query((rs, n) -> new SyncMarks(instant(rs.getTimestamp(1)), instant(rs.getTimestamp(2)),
+                        rs.getString(3)))
                 .optional().orElse(SyncMarks.NONE);
     }
 
     @Override
-    public void readApplied(OrganizationId organization, boolean full, Instant readStartedAt) {
+    public void readApplied(OrganizationId organization, DirectorySnapshot read) {
         SyncMarks marks = marks(organization);
-        Instant lastFull = full ? readStartedAt : marks.lastFullRead();
+        Instant lastFull = read.full() ? read.startedAt() : marks.lastFullRead();
         jdbc.sql("delete from directory_sync_marks where organization_id = :org").param("org", organization.value())
                 .update();
-        jdbc.sql("insert into directory_sync_marks (organization_id, last_full_read, last_read) "
-                        + "values (:org, :full, :last)")
+        jdbc.sql("insert into directory_sync_marks (organization_id, last_full_read, last_read, last_change_mark) "
+                        + "values (:org, :full, :last, :mark)")
                 .param("org", organization.value()).param("full", timestamp(lastFull))
-                .param("last", timestamp(readStartedAt)).update();
+                .param("last", timestamp(read.startedAt())).param("mark", read.changeMark()).update();
     }
 
     @Override

@@ -219,6 +219,25 @@ class DirectorySyncIntegrationTests {
     }
 
     @Test
+    void anIncrementalRunCanFollowUpdateSequenceNumbers() throws Exception {
+        directory.people(3);
+        configure(Map.of("fullSyncInterval", "P1D", "maxRevocationPercent", 100, "mapping.changeAttribute",
+                "uSNChanged"));
+        assertThat(sync(false).get("full").asBoolean()).isTrue();
+        directory.server.modify("dn: " + TestDirectory.dn("user2"), "changetype: modify", "replace: cn",
+                "cn: Changed After The Mark", "-", "replace: uSNChanged", "uSNChanged: 150");
+        directory.server.modify("dn: " + TestDirectory.dn("user1"), "changetype: modify", "replace: cn",
+                "cn: Changed Before The Mark", "-", "replace: uSNChanged", "uSNChanged: 099");
+
+        JsonNode incremental = sync(false);
+
+        assertThat(incremental.get("full").asBoolean()).isFalse();
+        assertThat(member("user2@example.com").orElseThrow().name()).isEqualTo("Changed After The Mark");
+        assertThat(member("user1@example.com").orElseThrow().name()).as("USN below the stored mark: not read")
+                .isEqualTo("User Number1");
+    }
+
+    @Test
     void anEmptyReadRevokesNobody() throws Exception {
         directory.people(5);
         configure(Map.of());

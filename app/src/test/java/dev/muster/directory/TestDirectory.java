@@ -19,6 +19,7 @@ final class TestDirectory implements AutoCloseable {
     static final String BASE = "dc=example,dc=com";
     static final String BIND_DN = "cn=sync,dc=example,dc=com";
     static final String BIND_PASSWORD = "bind-pw-7f3a9c";
+    static final String HIGHEST_USN = "100";
 
     final InMemoryDirectoryServer server;
     private final AtomicInteger countdown = new AtomicInteger();
@@ -30,6 +31,9 @@ final class TestDirectory implements AutoCloseable {
         config.setSchema(null);
         config.addAdditionalBindCredentials(BIND_DN, BIND_PASSWORD);
         config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", 0));
+        // as Active Directory publishes it, for incremental runs that follow uSNChanged
+        config.setCustomRootDSEAttributes(List.of(new com.unboundid.ldap.sdk.Attribute("highestCommittedUSN",
+                HIGHEST_USN)));
         config.addInMemoryOperationInterceptor(new InMemoryOperationInterceptor() {
             @Override
             public void processSearchResult(InMemoryInterceptedSearchResult result) {

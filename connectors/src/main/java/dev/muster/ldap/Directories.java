@@ -16,8 +16,8 @@ public interface Directories {
 
     SyncMarks marks(OrganizationId organization);
 
-    /** Records a read that was applied: the next incremental read starts from its start time. */
-    void readApplied(OrganizationId organization, boolean full, Instant readStartedAt);
+    /** Records a read that was applied: the next incremental read starts from its start time (or change mark). */
+    void readApplied(OrganizationId organization, DirectorySnapshot read);
 
     void hold(HeldPlan plan);
 
@@ -30,9 +30,10 @@ public interface Directories {
      *
      * @param lastFullRead start of the last applied full read, {@code null} if there was none
      * @param lastRead start of the last applied read of either kind
+     * @param lastChangeMark the change mark (AD highestCommittedUSN) of that read, {@code null} if none
      */
-    record SyncMarks(Instant lastFullRead, Instant lastRead) {
-        public static final SyncMarks NONE = new SyncMarks(null, null);
+    record SyncMarks(Instant lastFullRead, Instant lastRead, String lastChangeMark) {
+        public static final SyncMarks NONE = new SyncMarks(null, null, null);
     }
 
     /**

@@ -18,7 +18,9 @@ import java.util.Map;
  * @param memberUidAttribute the attribute holding member uids (posixGroup, FreeIPA), matched to {@code uidAttribute}
  * @param disabledAttribute {@code userAccountControl} tests bit 2 (AD); any other attribute disables when it holds
  *                          {@code disabledValue}, or when present if {@code disabledValue} is {@code null}
- * @param changeAttribute the change time used by incremental runs: {@code modifyTimestamp} or {@code whenChanged}
+ * @param changeAttribute what incremental runs read: a change time ({@code modifyTimestamp}, {@code whenChanged}) or
+ *                        Active Directory's {@code uSNChanged}, compared with the server's
+ *                        {@code highestCommittedUSN} (per domain controller: keep {@code host} on one DC)
  */
 public record DirectoryMapping(DirectoryPreset preset, String baseDn, String userBase, String userFilter,
                                String groupBase, String groupFilter, String idAttribute, String emailAttribute,
@@ -73,6 +75,11 @@ public record DirectoryMapping(DirectoryPreset preset, String baseDn, String use
     public static DirectoryMapping of(DirectoryPreset preset, String baseDn) {
         return new DirectoryMapping(preset, baseDn, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null);
+    }
+
+    /** Whether incremental reads follow Active Directory's update sequence numbers rather than a change time. */
+    boolean changesByUsn() {
+        return "uSNChanged".equalsIgnoreCase(changeAttribute);
     }
 
     /** Whether the id attribute is binary (Active Directory's {@code objectGUID}). */

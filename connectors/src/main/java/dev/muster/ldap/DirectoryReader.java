@@ -52,6 +52,7 @@ public final class DirectoryReader implements AutoCloseable {
     /** Reads every person and group: the input of a full reconciliation. */
     public DirectorySnapshot readAll() {
         Instant started = clock.instant();
+        String mark = changeMark();
         var warnings = new ArrayList<String>();
         List<DirectoryPerson> people = people(userFilter, warnings);
         var raw = new ArrayList<EntryMapping.RawGroup>();
@@ -61,7 +62,7 @@ public final class DirectoryReader implements AutoCloseable {
         }
         var flattening = new GroupFlattening(people, raw, warnings);
         var groups = raw.stream().map(flattening::flatten).toList();
-        return new DirectorySnapshot(people, groups, warnings, null, started);
+        return new DirectorySnapshot(people, groups, warnings, null, started, mark);
     }
 
     /**
@@ -69,14 +70,49 @@ public final class DirectoryReader implements AutoCloseable {
      * {@code since}; groups and deletions are left to full reads.
      */
     public DirectorySnapshot readChangedSince(Instant since) {
+        return readChangedSince(since, null);
+    }
+
+    /**
+     * Reads the people changed since an earlier read: by {@code uSNChanged} at or after {@code sinceMark} (the
+     * earlier read's {@link DirectorySnapshot#changeMark()}) when the mapping follows USNs, otherwise by change time
+     * at or after {@code since}.
+     */
+    public DirectorySnapshot readChangedSince(Instant since, String sinceMark) {
         if (mapping.changeAttribute() == null) {
             throw new IllegalArgumentException("mapping.changeAttribute is needed for incremental reads");
         }
+        if (mapping.changesByUsn() && sinceMark == null) {
+            throw new IllegalArgumentException("an incremental read by uSNChanged needs the mark of an earlier read");
+        }
         Instant started = clock.instant();
+        String mark = changeMark();
         var warnings = new ArrayList<String>();
-        Filter changed = Filter.createANDFilter(userFilter,
-                Filter.createGreaterOrEqualFilter(mapping.changeAttribute(), GENERALIZED_TIME.format(since)));
-        return new DirectorySnapshot(people(changed, warnings), List.of(), warnings, since, started);
+        Filter changedFilter = mapping.changesByUsn()
+                ? Filter.createGreaterOrEqualFilter(mapping.changeAttribute(), sinceMark)
+                : Filter.createGreaterOrEqualFilter(mapping.changeAttribute(), GENERALIZED_TIME.format(since));
+        Filter changed = Filter.createANDFilter(userFilter, changedFilter);
+        return new DirectorySnapshot(people(changed, warnings), List.of(), warnings, since, started, mark);
+    }
+
+    /** The server's highest committed USN, read before the searches so that nothing changed meanwhile is missed. */
+    private String changeMark() {
+        if (!mapping.changesByUsn()) {
+            return null;
+        }
+        search();
+        try {
+            var rootDse = pool.getRootDSE();
+            String usn = rootDse == null ? null : rootDse.getAttributeValue("highestCommittedUSN");
+            if (usn == null) {
+                throw new DirectoryReadFailed("the server's root DSE has no highestCommittedUSN, so uSNChanged "
+                        + "cannot be followed: use whenChanged as mapping.changeAttribute",
+                        PagedSearch.code(com.unboundid.ldap.sdk.ResultCode.NO_SUCH_ATTRIBUTE), false, null);
+            }
+            return usn.strip();
+        } catch (LDAPException e) {
+            throw PagedSearch.failure("cannot read the root DSE: " + e.getMessage(), e);
+        }
     }
 
     private List<DirectoryPerson> people(Filter filter, List<String> warnings) {

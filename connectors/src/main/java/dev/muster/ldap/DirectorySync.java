@@ -88,12 +88,14 @@ public final class DirectorySync {
                                   boolean forceFull, String trigger) {
         Directories.SyncMarks marks = directories.marks(organization);
         Instant now = clock.instant();
+        boolean byUsn = configuration.mapping().changesByUsn();
         boolean full = forceFull || marks.lastFullRead() == null || marks.lastRead() == null
+                || (byUsn && marks.lastChangeMark() == null)
                 || !marks.lastFullRead().plus(configuration.fullSyncInterval()).isAfter(now);
         Instant since = full ? null : marks.lastRead().minus(configuration.changeOverlap());
         DirectorySnapshot read;
         try {
-            read = readWithRetries(configuration, since);
+            read = readWithRetries(configuration, since, marks.lastChangeMark());
         } catch (DirectoryReadFailed e) {
             return failedRun(organization, dryRun, trigger, now, e);
         }
@@ -108,7 +110,7 @@ public final class DirectorySync {
         }
         SyncResult result = record(organization, plan,
                 onboarding.run(batch(organization, configuration, plan, false, trigger)), read);
-        directories.readApplied(organization, read.full(), read.startedAt());
+        directories.readApplied(organization, read);
         return result;
     }
 
@@ -140,7 +142,7 @@ public final class DirectorySync {
         }
         SyncResult result = record(organization, plan, onboarding.run(batch(organization, configuration, plan,
                 false, "approval of run " + run)), held.read());
-        directories.readApplied(organization, held.read().full(), held.read().startedAt());
+        directories.readApplied(organization, held.read());
         finish(organization, run, RunState.APPROVED, "approved: applied as run " + result.run());
         return result;
     }
@@ -167,11 +169,11 @@ public final class DirectorySync {
         }
     }
 
-    private DirectorySnapshot readWithRetries(DirectoryConfiguration configuration, Instant since) {
+    private DirectorySnapshot readWithRetries(DirectoryConfiguration configuration, Instant since, String mark) {
         Duration pause = retry.backoff();
         for (int attempt = 1; ; attempt++) {
             try (var reader = new DirectoryReader(configuration.connection(), configuration.mapping(), clock)) {
-                return since == null ? reader.readAll() : reader.readChangedSince(since);
+                return since == null ? reader.readAll() : reader.readChangedSince(since, mark);
             } catch (DirectoryReadFailed e) {
                 if (!e.retryable() || attempt >= retry.attempts()) {
                     throw e;

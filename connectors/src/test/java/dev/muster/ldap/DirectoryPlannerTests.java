@@ -93,7 +93,7 @@ class DirectoryPlannerTests {
     @Test
     void anIncrementalReadOnlyUpsertsWhatChanged() {
         var read = new DirectorySnapshot(List.of(person("p1", "a@x.example", true)), List.of(), List.of(),
-                Instant.parse("2026-01-01T00:00:00Z"), Instant.now());
+                Instant.parse("2026-01-01T00:00:00Z"), Instant.now(), null);
 
         var plan = planner.plan(read, Set.of("p1", "p2"), Set.of("g1"));
 
@@ -107,7 +107,7 @@ class DirectoryPlannerTests {
     }
 
     private static DirectorySnapshot full(List<DirectoryPerson> people, List<DirectoryGroup> groups) {
-        return new DirectorySnapshot(people, groups, List.of(), null, Instant.now());
+        return new DirectorySnapshot(people, groups, List.of(), null, Instant.now(), null);
     }
 
     private static DirectoryPerson person(String id, String email, boolean enabled) {

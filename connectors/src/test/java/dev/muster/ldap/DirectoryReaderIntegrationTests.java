@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -201,6 +202,43 @@ class DirectoryReaderIntegrationTests {
         assertThat(read.people()).extracting(DirectoryPerson::email).containsExactly("carol@corp.example");
         assertThat(read.people().get(0).attributes()).containsEntry("title", "CFO");
         assertThat(read.groups()).isEmpty();
+    }
+
+    @Test
+    void readsOnlyPeopleChangedAfterTheUpdateSequenceNumberOfTheLastRead() throws Exception {
+        server = TestDirectories.start(TestDirectories.AD_BASE, "/ldap/active-directory.ldif", 0, null,
+                List.of(new com.unboundid.ldap.sdk.Attribute("highestCommittedUSN", "5004")));
+        for (String cn : List.of("Alice Archer", "Bob Baker", "Carol Clark", "Dave Dawson", "Erin Evans",
+                "Erin Ellis")) {
+            server.modify("dn: CN=" + cn + ",OU=Staff," + TestDirectories.AD_BASE, "changetype: modify",
+                    "replace: uSNChanged", "uSNChanged: 5001");
+        }
+        var mapping = new DirectoryMapping(DirectoryPreset.ACTIVE_DIRECTORY, TestDirectories.AD_BASE, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                "uSNChanged");
+        DirectorySnapshot full = readAll(mapping);
+        server.modify("dn: CN=Bob Baker,OU=Staff," + TestDirectories.AD_BASE, "changetype: modify",
+                "replace: uSNChanged", "uSNChanged: 5007", "-", "replace: title", "title: Staff SRE");
+
+        DirectorySnapshot changed;
+        try (var reader = new DirectoryReader(TestDirectories.connection(server), mapping)) {
+            changed = reader.readChangedSince(Instant.EPOCH, full.changeMark());
+        }
+
+        assertThat(full.changeMark()).isEqualTo("5004");
+        assertThat(changed.people()).extracting(DirectoryPerson::email).containsExactly("bob@corp.example");
+        assertThat(changed.people().get(0).attributes()).containsEntry("title", "Staff SRE");
+    }
+
+    @Test
+    void failsAUsnReadWhenTheServerHasNoHighestCommittedUsn() throws Exception {
+        server = TestDirectories.activeDirectory();
+        var mapping = new DirectoryMapping(DirectoryPreset.ACTIVE_DIRECTORY, TestDirectories.AD_BASE, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                "uSNChanged");
+
+        assertThatThrownBy(() -> readAll(mapping)).isInstanceOf(DirectoryReadFailed.class)
+                .hasMessageContaining("highestCommittedUSN");
     }
 
     @Test

@@ -31,7 +31,15 @@ final class TestDirectories {
 
     static InMemoryDirectoryServer start(String base, String ldif, int maxSizeLimit,
                                          InMemoryOperationInterceptor interceptor) throws Exception {
+        return start(base, ldif, maxSizeLimit, interceptor, java.util.List.of());
+    }
+
+    /** @param rootDse extra root DSE attributes, e.g. AD's {@code highestCommittedUSN} */
+    static InMemoryDirectoryServer start(String base, String ldif, int maxSizeLimit,
+                                         InMemoryOperationInterceptor interceptor,
+                                         java.util.List<com.unboundid.ldap.sdk.Attribute> rootDse) throws Exception {
         var config = new InMemoryDirectoryServerConfig(base);
+        config.setCustomRootDSEAttributes(rootDse);
         config.setSchema(null);
         config.addAdditionalBindCredentials(ADMIN_DN, ADMIN_PASSWORD);
         config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", 0));

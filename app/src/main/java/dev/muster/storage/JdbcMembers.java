@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
 
 /**
  * Members in the {@code members} table with their identities in {@code member_identities}, kept in sync on every
- * write. Group memberships and grants go with a deleted member by cascading foreign keys.
+ * write. Group memberships and grants go with a deleted member by cascading foreign keys. The number of members
+ * occupying a seat is kept in {@code seat_counts} by every write here (see {@link SeatCounts}).
  */
 class JdbcMembers implements Members {
     private static final String COLUMNS = "m.id, m.organization_id, m.email, m.name, m.attributes, m.status, "
@@ -46,9 +47,11 @@ class JdbcMembers implements Members {
     private final TransactionOperations transaction;
     private final StorageJson json;
     private final RowMapper<Member> row;
+    private final SeatCounts seats;
 
     JdbcMembers(JdbcClient jdbc, TransactionOperations transaction, StorageJson json) {
         this.jdbc = jdbc;
+        this.seats = new SeatCounts(jdbc, SEAT_STATUSES);
         this.transaction = transaction;
         this.json = json;
         this.row = (rs, n) -> new Member(new MemberId(Columns.uuid(rs, "id")),
@@ -96,6 +99,7 @@ class JdbcMembers implements Members {
                             + ":permissions, :rolePinned, :explanation, :createdAt, :updatedAt, :version)")
                     .params(parameters(member)).update();
             member.identities().forEach(identity -> insertIdentity(member, identity));
+            seats.change(member.organizationId(), member.status().occupiesSeat() ? 1 : 0);
         });
         return member;
     }
@@ -103,6 +107,7 @@ class JdbcMembers implements Members {
     @Override
     public Member update(Member member) throws StaleVersion {
         transaction.executeWithoutResult(status -> {
+            boolean occupiedBefore = occupiesSeat(member);
             int updated = jdbc.sql("update members set email = :email, email_key = :emailKey, name = :name, "
                             + "attributes = :attributes, status = :status, previous_status = :previousStatus, "
                             + "revocation_reason = :revocationReason, remove_after = :removeAfter, role = :role, "
@@ -113,6 +118,7 @@ class JdbcMembers implements Members {
             if (updated == 0) {
                 throw new StaleVersion("member " + member.id());
             }
+            seats.change(member.organizationId(), (member.status().occupiesSeat() ? 1 : 0) - (occupiedBefore ? 1 : 0));
             syncIdentities(member);
         });
         return new Member(member.id(), member.organizationId(), member.email(), member.name(), member.attributes(),
@@ -123,8 +129,14 @@ class JdbcMembers implements Members {
 
     @Override
     public void delete(OrganizationId organization, MemberId id) {
-        jdbc.sql("delete from members where organization_id = :org and id = :id")
-                .param("org", organization.value()).param("id", id.value()).update();
+        transaction.executeWithoutResult(status -> {
+            boolean occupied = jdbc.sql("select status from members where organization_id = :org and id = :id")
+                    .param("org", organization.value()).param("id", id.value()).query(String.class).optional()
+                    .map(s -> MemberStatus.valueOf(s).occupiesSeat()).orElse(false);
+            int deleted = jdbc.sql("delete from members where organization_id = :org and id = :id")
+                    .param("org", organization.value()).param("id", id.value()).update();
+            seats.change(organization, deleted > 0 && occupied ? -1 : 0);
+        });
     }
 
     @Override
@@ -155,9 +167,7 @@ class JdbcMembers implements Members {
 
     @Override
     public long countOccupyingSeats(OrganizationId organization) {
-        return jdbc.sql("select count(*) from members where organization_id = :org and status in ("
-                        + SEAT_STATUSES + ")")
-                .param("org", organization.value()).query(Long.class).single();
+        return seats.occupied(organization);
     }
 
     @Override
@@ -182,6 +192,17 @@ class JdbcMembers implements Members {
                 .param("now", Columns.timestamp(now)).param("status", MemberStatus.REVOKED.name())
                 .param("limit", limit).query(row).list();
         return withIdentities(items);
+    }
+
+    /**
+     * Whether the stored row this update replaces occupies a seat. Read at the version the update expects: when the
+     * row has moved on, the update fails as stale and nothing is counted.
+     */
+    private boolean occupiesSeat(Member member) {
+        return jdbc.sql("select status from members where id = :id and organization_id = :org and version = :version")
+                .param("id", member.id().value()).param("org", member.organizationId().value())
+                .param("version", member.version()).query(String.class).optional()
+                .map(s -> MemberStatus.valueOf(s).occupiesSeat()).orElse(false);
     }
 
     private Optional<Member> one(List<Member> found) {

@@ -41,6 +41,8 @@ class JdbcOrganizations implements Organizations {
                 .param("createdAt", Columns.timestamp(organization.createdAt()))
                 .param("version", organization.version())
                 .update();
+        jdbc.sql("insert into seat_counts (organization_id, occupied) values (:id, 0)")
+                .param("id", organization.id().value()).update();
         return organization;
     }
 

@@ -19,7 +19,7 @@ import java.util.UUID;
  * Options: {@code --n} people (default 10000), {@code --groups} LDAP groups (default 200), {@code --db},
  * {@code --paths}, {@code --app-jar} (default app/target/muster-app-0.1.0-SNAPSHOT.jar), {@code --postgres}
  * (default 127.0.0.1:5432), {@code --work} (default bench/target/runs), {@code --jvm} options for Muster
- * (default {@code -Xmx1g}; comma-separated).
+ * (default {@code -Xmx1g}; separated by spaces), {@code --app-args} extra Spring Boot arguments for Muster.
  */
 public final class Bench {
     private Bench() {
@@ -33,7 +33,9 @@ public final class Bench {
         List<String> paths = List.of(options.getOrDefault("paths", "csv,ldap,scim").split(","));
         Path appJar = Path.of(options.getOrDefault("app-jar", "app/target/muster-app-0.1.0-SNAPSHOT.jar"));
         String postgres = options.getOrDefault("postgres", "127.0.0.1:5432");
-        List<String> jvm = List.of(options.getOrDefault("jvm", "-Xmx1g").split(","));
+        List<String> jvm = List.of(options.getOrDefault("jvm", "-Xmx1g").trim().split("\\s+"));
+        List<String> appArgs = options.containsKey("app-args")
+                ? List.of(options.get("app-args").trim().split("\\s+")) : List.of();
         Path runs = Path.of(options.getOrDefault("work", "bench/target/runs"));
         if (!Files.isRegularFile(appJar)) {
             throw new IllegalArgumentException("no app jar at " + appJar + ": build with "
@@ -41,18 +43,18 @@ public final class Bench {
         }
         String stamp = Instant.now().toString().replace(":", "").replace(".", "");
         for (String db : databases) {
-            runOne(db, n, groups, paths, appJar, postgres, jvm, runs.resolve(stamp + "-" + db + "-" + n));
+            runOne(db, n, groups, paths, appJar, postgres, jvm, appArgs, runs.resolve(stamp + "-" + db + "-" + n));
         }
     }
 
     private static void runOne(String db, int n, int groups, List<String> paths, Path appJar, String postgres,
-                               List<String> jvm, Path work) throws Exception {
+                               List<String> jvm, List<String> appArgs, Path work) throws Exception {
         Files.createDirectories(work);
         String token = "bench-" + UUID.randomUUID();
         try (Database database = Database.of(db, postgres);
-             MusterProcess muster = MusterProcess.start(appJar, database, work, token, jvm)) {
+             MusterProcess muster = MusterProcess.start(appJar, database, work, token, jvm, appArgs)) {
             var results = new Results(database.label() + ", N = " + String.format("%,d", n) + ", Muster "
-                    + String.join(" ", jvm) + " (" + Instant.now() + ")");
+                    + String.join(" ", jvm) + (appArgs.isEmpty() ? "" : " " + String.join(" ", appArgs)) + " (" + Instant.now() + ")");
             var api = new Api(muster.base(), token);
             if (paths.contains("csv")) {
                 new CsvBench(api, muster, results).run(n, work);

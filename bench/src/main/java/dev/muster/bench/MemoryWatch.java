@@ -15,17 +15,16 @@ import java.util.regex.Pattern;
 
 /**
  * Peak memory of the Muster process during one phase: resident set from {@code /proc/<pid>/status} (VmHWM, reset
- * at the start of the phase through {@code clear_refs}) and the JVM's used heap from the Prometheus endpoint
- * ({@code jvm_memory_used_bytes{area="heap"}} summed over pools), sampled every 200 ms.
+ * at the start of the phase through {@code clear_refs}) and the JVM's used heap from the actuator's
+ * {@code jvm.memory.used} (area heap), sampled every 200 ms. Not the Prometheus endpoint: a scrape also evaluates
+ * the {@code muster_members} gauges, which count the members table, and would load the server being measured.
  */
 final class MemoryWatch implements AutoCloseable {
-    private static final Pattern HEAP = Pattern.compile("^jvm_memory_used_bytes\\{area=\"heap\".*} ([0-9.E+]+)$",
-            Pattern.MULTILINE);
-    private static final Pattern LIVE = Pattern.compile("^jvm_gc_live_data_size_bytes(?:\\{.*})? ([0-9.E+]+)$",
-            Pattern.MULTILINE);
+    private static final Pattern VALUE = Pattern.compile("\"statistic\":\"VALUE\",\"value\":([0-9.E+]+)");
 
     private final long pid;
-    private final URI prometheus;
+    private final URI heap;
+    private final URI live;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
         var t = new Thread(r, "memory-watch");
@@ -37,7 +36,8 @@ final class MemoryWatch implements AutoCloseable {
 
     MemoryWatch(long pid, URI base) {
         this.pid = pid;
-        this.prometheus = base.resolve("/actuator/prometheus");
+        this.heap = base.resolve("/actuator/metrics/jvm.memory.used?tag=area:heap");
+        this.live = base.resolve("/actuator/metrics/jvm.gc.live.data.size");
         resetPeakRss();
         sampler.scheduleAtFixedRate(this::sample, 0, 200, TimeUnit.MILLISECONDS);
     }
@@ -61,23 +61,19 @@ final class MemoryWatch implements AutoCloseable {
 
     private void sample() {
         try {
-            String body = http.send(HttpRequest.newBuilder(prometheus).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            long heap = 0;
-            Matcher m = HEAP.matcher(body);
-            while (m.find()) {
-                heap += (long) Double.parseDouble(m.group(1));
-            }
-            peakHeap = Math.max(peakHeap, heap);
-            Matcher live = LIVE.matcher(body);
-            if (live.find()) {
-                peakLive = Math.max(peakLive, (long) Double.parseDouble(live.group(1)));
-            }
+            peakHeap = Math.max(peakHeap, value(heap));
+            peakLive = Math.max(peakLive, value(live));
         } catch (IOException e) {
             // a missed sample; the next one counts
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private long value(URI metric) throws IOException, InterruptedException {
+        String body = http.send(HttpRequest.newBuilder(metric).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = VALUE.matcher(body);
+        return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
     }
 
     private void resetPeakRss() {

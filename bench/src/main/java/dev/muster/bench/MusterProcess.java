@@ -29,7 +29,8 @@ final class MusterProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static MusterProcess start(Path appJar, Database database, Path work, String adminToken, List<String> jvmOptions)
+    static MusterProcess start(Path appJar, Database database, Path work, String adminToken, List<String> jvmOptions,
+                               List<String> appArguments)
             throws IOException, InterruptedException {
         int port = freePort();
         Path dataDir = Files.createDirectories(work.resolve("data"));
@@ -38,8 +39,10 @@ final class MusterProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", appJar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
                 "--muster.data-dir=" + dataDir, "--muster.demo.enabled=false", "--muster.csv.drop-enabled=false",
-                "--muster.directory.scheduling=false", "--logging.level.dev.muster=WARN"));
+                "--muster.directory.scheduling=false", "--logging.level.dev.muster=WARN",
+                "--management.endpoints.web.exposure.include=health,metrics"));
         command.addAll(database.appArguments());
+        command.addAll(appArguments);
         Path log = work.resolve("muster.log");
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();

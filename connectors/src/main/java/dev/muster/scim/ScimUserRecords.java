@@ -1,0 +1,32 @@
+package dev.muster.scim;
+
+import dev.muster.organization.OrganizationId;
+import dev.muster.organization.Page;
+
+import java.util.Optional;
+
+/**
+ * Storage of the SCIM view of provisioned people. {@code userName} (ignoring case) and {@code externalId} are
+ * unique per organization and looked up by index.
+ */
+public interface ScimUserRecords {
+
+    /** The record with this SCIM id, deleted or not. */
+    Optional<ScimUserRecord> find(OrganizationId organization, String id);
+
+    /** Finds by {@code userName} ignoring case, deleted or not. */
+    Optional<ScimUserRecord> findByUserName(OrganizationId organization, String userName);
+
+    /** Finds a live record by exact {@code externalId}. */
+    Optional<ScimUserRecord> findByExternalId(OrganizationId organization, String externalId);
+
+    /** Inserts or replaces the record; the stored version becomes {@code record.version() + 1} on replace. */
+    void save(ScimUserRecord record);
+
+    /** Live records in the given order, only those whose member still exists. */
+    Page<ScimUserRecord> list(OrganizationId organization, SortKey sortKey, boolean descending, long offset,
+                              int limit);
+
+    /** The orders storage can list in by index. */
+    enum SortKey { USER_NAME, EXTERNAL_ID, CREATED, LAST_MODIFIED, ID }
+}

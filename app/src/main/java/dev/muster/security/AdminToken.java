@@ -47,7 +47,7 @@ public class AdminToken {
                 ==================================================================
                  Muster admin token (shown once, only its hash is stored):
                    {}
-                 Admin pages: http://localhost:{}/   API: http://localhost:{}/api
+                 API: http://localhost:{}/api   OpenAPI: http://localhost:{}/v3/api-docs
                 ==================================================================""", token, port, port);
         return hashed;
     }

@@ -22,9 +22,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "muster.admin-token=test-admin-token-0123456789",
-        "muster.data-dir=./target/test-data/admin-api-${random.uuid}",
+        "muster.data-dir=target/test-data/admin-api-${random.uuid}",
         "muster.demo.enabled=false"})
 class AdminApiIntegrationTests {
     private static final String TOKEN = "test-admin-token-0123456789";
@@ -177,5 +178,22 @@ class AdminApiIntegrationTests {
         Response doc = call("GET", "/v3/api-docs", null, null);
         assertThat(doc.status()).isEqualTo(200);
         assertThat(doc.body().get("paths").has("/api/organizations/{org}/members")).isTrue();
+    }
+
+    @Test
+    void reportsHealthWithTheDatabaseAndPublishesPrometheusMetrics() {
+        onboarding.run(new Batch(OrganizationId.of(createOrganization()), Source.SCIM,
+                Actor.system(Actor.Kind.SCIM, "okta"),
+                List.of(OnboardingCommand.UpsertPerson.of("u1", "ada@acme.test", "Ada", Map.of(), null, true)),
+                false, "test", null));
+
+        Response health = call("GET", "/actuator/health", null, null);
+        assertThat(health.body().get("status").asText()).isEqualTo("UP");
+        assertThat(health.body().at("/components/db/status").asText()).isEqualTo("UP");
+
+        String metrics = api.get().uri("/actuator/prometheus").retrieve().body(String.class);
+        assertThat(metrics).contains("muster_members{status=\"INVITED\"}")
+                .contains("muster_batch_items_total{outcome=\"invited\"}")
+                .contains("muster_invitations_total");
     }
 }

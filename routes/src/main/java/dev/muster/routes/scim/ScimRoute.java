@@ -26,7 +26,8 @@ class ScimRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        restConfiguration().component("platform-http").bindingMode(RestBindingMode.off);
+        // Every verb goes to the one route, so the rest routes are not inlined into it.
+        restConfiguration().component("platform-http").bindingMode(RestBindingMode.off).inlineRoutes(false);
         onException(Exception.class).handled(true).process(new ScimFailure()).id("scim-failure");
 
         rest("/scim/v2/{org}")

@@ -136,24 +136,15 @@ final class Patches {
         } catch (ScimException e) {
             throw ScimFault.of(e);
         }
-        return copy.getObjectNode();
-    }
-
-    /** The operations' paths as the SDK parsed them, for checks that precede applying. */
-    static List<String> paths(List<ObjectNode> operations) {
-        var paths = new ArrayList<String>();
-        for (ObjectNode operation : operations) {
-            String path = ScimJson.text(operation, "path");
-            if (path != null) {
-                paths.add(path);
-            } else {
-                JsonNode value = ScimJson.field(operation, "value");
-                if (value != null && value.isObject()) {
-                    value.fieldNames().forEachRemaining(paths::add);
-                }
-            }
+        ObjectNode patched = copy.getObjectNode();
+        // Okta repeats the id in path-less replaces; only a different id is an attempt to change it.
+        if (!String.valueOf(ScimJson.text(resource, "id")).equals(String.valueOf(ScimJson.text(patched, "id")))) {
+            throw ScimFault.badRequest("mutability", "'id' is assigned by the server and cannot be changed");
         }
-        return paths;
+        if (!java.util.Objects.equals(ScimJson.field(resource, "meta"), ScimJson.field(patched, "meta"))) {
+            throw ScimFault.badRequest("mutability", "'meta' is maintained by the server and cannot be changed");
+        }
+        return patched;
     }
 
 }

@@ -96,11 +96,6 @@ final class ScimGroups {
         Group group = find(context.organization(), id);
         Versions.require(ifMatch, version(context, group));
         var operations = Patches.operations(body);
-        for (String path : Patches.paths(operations)) {
-            if (path.equalsIgnoreCase("id") || path.toLowerCase().startsWith("meta")) {
-                throw ScimFault.badRequest("mutability", "'" + path + "' is read-only");
-            }
-        }
         ObjectNode patched = Patches.apply(render(context, group, true), operations);
         return apply(context, id, displayName(patched), externalId(patched), memberIds(context, patched),
                 "PATCH /Groups/" + id, returnResource ? 200 : 204);

@@ -88,11 +88,6 @@ final class ScimUsers {
         Current current = find(context.organization(), id);
         Versions.require(ifMatch, current.version());
         var operations = Patches.operations(body);
-        for (String path : Patches.paths(operations)) {
-            if (path.equalsIgnoreCase("id") || path.toLowerCase().startsWith("meta")) {
-                throw ScimFault.badRequest("mutability", "'" + path + "' is read-only");
-            }
-        }
         ObjectNode patched = Patches.apply(UserResources.render(current.record(), current.member(),
                 context.baseUrl()), operations);
         return write(context, current, patched, "PATCH /Users/" + id, returnResource ? 200 : 204, projection);

@@ -238,7 +238,7 @@ final class ScimGroups {
         for (JsonNode member : array) {
             String value = ScimJson.text(member, "value");
             if (value == null) {
-                throw ScimFault.badRequest("invalidValue", "each member needs a 'value' (a User id)");
+                throw ScimFault.badRequest("invalidValue", "each member needs a 'value' (a User id), not " + member);
             }
             try {
                 userEndpoint.find(context.organization(), value);

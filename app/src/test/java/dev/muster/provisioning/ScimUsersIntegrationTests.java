@@ -192,6 +192,28 @@ class ScimUsersIntegrationTests {
     }
 
     @Test
+    void restoresTheMemberUnderItsOldIdWhenADeletedUserNameIsProvisionedAgain() throws Exception {
+        String id = scim.create("Users", ada()).getId();
+        http.send("DELETE", "/scim/v2/" + org + "/Users/" + id, token, null, null, Map.of());
+
+        UserResource again = scim.create("Users", ada());
+
+        assertThat(again.getId()).isEqualTo(id);
+        JsonNode member = http.memberByEmail(org, "ada@acme.test");
+        assertThat(member.at("/member/status").asText()).isEqualTo("INVITED");
+        assertThat(member.get("removeAfter").isNull()).isTrue();
+    }
+
+    @Test
+    void refusesToRenameAUserToAnotherUsersUserName() throws Exception {
+        scim.create("Users", new UserResource().setUserName("bob@acme.test"));
+        UserResource created = scim.create("Users", ada());
+        created.setUserName("BOB@acme.test");
+
+        assertThatThrownBy(() -> scim.replace(created)).isInstanceOf(ResourceConflictException.class);
+    }
+
+    @Test
     void removesAtOnceWhenTheGracePeriodIsZero() throws Exception {
         String now = http.organization(Map.of("removalGracePeriod", "PT0S"));
         String secret = http.token(now, "jumpcloud", "jumpcloud");

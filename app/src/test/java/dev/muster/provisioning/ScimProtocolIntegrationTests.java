@@ -188,6 +188,18 @@ class ScimProtocolIntegrationTests {
     }
 
     @Test
+    void acceptsPlainJsonAndRefusesBodiesThatAreNotJson() {
+        ScimHttp.Response json = http.send("POST", "/scim/v2/" + org + "/Users", token, "application/json", ADA,
+                Map.of());
+        assertThat(json.status()).isEqualTo(201);
+        assertThat(json.header("Content-Type")).startsWith("application/scim+json");
+
+        ScimHttp.Response xml = http.send("POST", "/scim/v2/" + org + "/Users", token, "application/xml",
+                "<user/>", Map.of());
+        assertError(xml, 415, null);
+    }
+
+    @Test
     void neverEchoesTheBearerTokenBack() {
         ScimHttp.Response list = scim("GET", "/Users", null);
         assertThat(list.raw().headers().map().toString()).doesNotContain(token);

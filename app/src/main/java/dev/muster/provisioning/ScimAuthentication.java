@@ -28,7 +28,7 @@ import java.util.Optional;
  * header; a client's own header of that name is dropped.
  */
 class ScimAuthentication extends OncePerRequestFilter {
-    static final String ACTOR_HEADER = "X-Muster-Scim-Actor";
+    static final String ACTOR_HEADER = dev.muster.scim.ScimRequest.ACTOR_HEADER;
     private static final String PREFIX = "/scim/v2/";
 
     private final ScimTokens tokens;

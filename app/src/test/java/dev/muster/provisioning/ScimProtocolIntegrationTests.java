@@ -200,6 +200,13 @@ class ScimProtocolIntegrationTests {
     }
 
     @Test
+    void answersUnimplementedAndUnknownEndpointsInTheErrorSchema() {
+        assertError(scim("GET", "/Me", null), 501, null);
+        assertError(scim("POST", "/Bulk", "{}"), 501, null);
+        assertError(scim("GET", "/Widgets", null), 404, null);
+    }
+
+    @Test
     void neverEchoesTheBearerTokenBack() {
         ScimHttp.Response list = scim("GET", "/Users", null);
         assertThat(list.raw().headers().map().toString()).doesNotContain(token);

@@ -15,6 +15,12 @@ import java.util.Objects;
 public record ScimRequest(String method, String organizationId, String path, Map<String, String> query,
                           String body, String contentType, String ifMatch, String ifNoneMatch, String baseUrl,
                           String actor) {
+    /**
+     * The header that carries the authenticated SCIM token's name from the authentication filter to the route;
+     * the filter drops any copy a client sends.
+     */
+    public static final String ACTOR_HEADER = "X-Muster-Scim-Actor";
+
     public ScimRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(organizationId, "organizationId");

@@ -83,6 +83,7 @@ public final class ScimServer {
                 only(method, "GET", segments, segments.get(0).equals("ServiceProviderConfig") ? 1 : 2);
                 yield respond(discovery.answer(segments, request.baseUrl()));
             }
+            case "Me", "Bulk" -> throw new ScimFault(501, null, "/" + segments.get(0) + " is not implemented");
             default -> throw ScimFault.notFound("no SCIM endpoint /" + String.join("/", segments));
         };
     }
@@ -95,7 +96,7 @@ public final class ScimServer {
                 default -> throw notAllowed(method, "/Users");
             };
         }
-        only(method, method, segments, 2);
+        atMost(segments, 2);
         String id = segments.get(1);
         if (id.equals(".search")) {
             only(method, "POST", segments, 2);
@@ -122,7 +123,7 @@ public final class ScimServer {
                 default -> throw notAllowed(method, "/Groups");
             };
         }
-        only(method, method, segments, 2);
+        atMost(segments, 2);
         String id = segments.get(1);
         if (id.equals(".search")) {
             only(method, "POST", segments, 2);
@@ -168,10 +169,14 @@ public final class ScimServer {
         }
     }
 
-    private static void only(String method, String allowed, List<String> segments, int maxSegments) {
+    private static void atMost(List<String> segments, int maxSegments) {
         if (segments.size() > maxSegments) {
             throw ScimFault.notFound("no SCIM endpoint /" + String.join("/", segments));
         }
+    }
+
+    private static void only(String method, String allowed, List<String> segments, int maxSegments) {
+        atMost(segments, maxSegments);
         if (!method.equals(allowed)) {
             throw notAllowed(method, "/" + String.join("/", segments));
         }

@@ -15,7 +15,6 @@ import java.util.Map;
  * so the servlet filter could not see its length) is answered 413 here.
  */
 final class ScimRequestMapping implements Processor {
-    static final String ACTOR_HEADER = "X-Muster-Scim-Actor";
     private static final String PREFIX = "/scim/v2/";
 
     private final String maxBodyBytes;
@@ -41,7 +40,7 @@ final class ScimRequestMapping implements Processor {
                 query(in.getHeader(Exchange.HTTP_QUERY, String.class)), body,
                 in.getHeader(Exchange.CONTENT_TYPE, String.class), in.getHeader("If-Match", String.class),
                 in.getHeader("If-None-Match", String.class), baseUrl(in, uri, organization),
-                in.getHeader(ACTOR_HEADER, String.class)));
+                in.getHeader(ScimRequest.ACTOR_HEADER, String.class)));
     }
 
     private static String baseUrl(Message in, String uri, String organization) {

@@ -40,7 +40,9 @@ class ScimRoute extends RouteBuilder {
                 .post("/.search").to(ENTRY)
                 .get("/ServiceProviderConfig").to(ENTRY)
                 .get("/ResourceTypes").to(ENTRY).get("/ResourceTypes/{id}").to(ENTRY)
-                .get("/Schemas").to(ENTRY).get("/Schemas/{id}").to(ENTRY);
+                .get("/Schemas").to(ENTRY).get("/Schemas/{id}").to(ENTRY)
+                // Anything else under the SCIM root still answers in the SCIM error schema.
+                .get("/{endpoint}").to(ENTRY).post("/{endpoint}").to(ENTRY);
 
         from(ENTRY).routeId("onboarding-scim")
                 .process(new ScimRequestMapping("{{muster.scim.max-body-bytes:1048576}}")).id("map-scim-request")

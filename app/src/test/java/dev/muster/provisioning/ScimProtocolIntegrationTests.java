@@ -157,6 +157,20 @@ class ScimProtocolIntegrationTests {
     }
 
     @Test
+    void honoursAttributesOnCreateAndReplace() {
+        ScimHttp.Response created = scim("POST", "/Users?attributes=userName", ADA);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().has("emails")).isFalse();
+        assertThat(created.text("/userName")).isEqualTo("ada@acme.test");
+
+        ScimHttp.Response replaced = scim("PUT", "/Users/" + created.text("/id") + "?excludedAttributes=name",
+                ADA.replace("Lovelace", "King"));
+        assertThat(replaced.status()).isEqualTo(200);
+        assertThat(replaced.body().has("name")).isFalse();
+        assertThat(replaced.body().has("emails")).isTrue();
+    }
+
+    @Test
     void refusesToPatchReadOnlyAttributes() {
         String id = createAda();
         assertError(scim("PATCH", "/Users/" + id, "{\"Operations\":[{\"op\":\"replace\",\"path\":\"id\","

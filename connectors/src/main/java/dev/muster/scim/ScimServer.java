@@ -92,7 +92,8 @@ public final class ScimServer {
         if (segments.size() == 1) {
             return switch (method) {
                 case "GET" -> respond(listUsers(context, ListParameters.of(request.query())));
-                case "POST" -> users.create(context, ScimJson.object(request.body()));
+                case "POST" -> users.create(context, ScimJson.object(request.body()),
+                        ListParameters.of(request.query()).projection());
                 default -> throw notAllowed(method, "/Users");
             };
         }
@@ -106,7 +107,8 @@ public final class ScimServer {
         var parameters = ListParameters.of(request.query());
         return switch (method) {
             case "GET" -> respond(users.get(context, id, parameters.projection(), request.ifNoneMatch()));
-            case "PUT" -> users.replace(context, id, ScimJson.object(request.body()), request.ifMatch());
+            case "PUT" -> users.replace(context, id, ScimJson.object(request.body()), request.ifMatch(),
+                    parameters.projection());
             case "PATCH" -> users.patch(context, id, ScimJson.object(request.body()), request.ifMatch(),
                     parameters.projection(), request.param("attributes") != null
                             || request.param("excludedAttributes") != null);

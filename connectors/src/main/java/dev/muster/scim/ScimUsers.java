@@ -38,7 +38,7 @@ final class ScimUsers {
         }
     }
 
-    ScimStep create(ScimContext context, ObjectNode body) {
+    ScimStep create(ScimContext context, ObjectNode body, Projection projection) {
         var person = UserResources.person(body);
         Optional<ScimUserRecord> sameName = records.findByUserName(context.organization(), person.userName());
         if (sameName.isPresent() && live(context.organization(), sameName.get()).isPresent()) {
@@ -60,7 +60,7 @@ final class ScimUsers {
             records.save(new ScimUserRecord(context.organization(), id, person.userName(), person.externalId(),
                     ScimJson.write(UserResources.stored(body)), now, now, version, false));
             Current created = find(context.organization(), id);
-            return respond(201, context, created, Projection.of(null, null))
+            return respond(201, context, created, projection)
                     .withHeader("Location", context.baseUrl() + "/Users/" + id);
         });
     }
@@ -77,10 +77,10 @@ final class ScimUsers {
         return listing.list(context, parameters);
     }
 
-    ScimStep replace(ScimContext context, String id, ObjectNode body, String ifMatch) {
+    ScimStep replace(ScimContext context, String id, ObjectNode body, String ifMatch, Projection projection) {
         Current current = find(context.organization(), id);
         Versions.require(ifMatch, current.version());
-        return write(context, current, body, "PUT /Users/" + id, 200, null);
+        return write(context, current, body, "PUT /Users/" + id, 200, projection);
     }
 
     ScimStep patch(ScimContext context, String id, ObjectNode body, String ifMatch, Projection projection,

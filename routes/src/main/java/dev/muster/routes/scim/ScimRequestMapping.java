@@ -36,6 +36,8 @@ final class ScimRequestMapping implements Processor {
         if (body != null && body.getBytes(StandardCharsets.UTF_8).length > limit) {
             throw new BodyTooLarge(limit);
         }
+        // The bearer token has done its work in the authentication filter; it goes no further.
+        in.removeHeader("Authorization");
         in.setBody(new ScimRequest(in.getHeader(Exchange.HTTP_METHOD, String.class), organization, rest,
                 query(in.getHeader(Exchange.HTTP_QUERY, String.class)), body,
                 in.getHeader(Exchange.CONTENT_TYPE, String.class), in.getHeader("If-Match", String.class),

@@ -5,6 +5,7 @@ import dev.muster.organization.Page;
 import dev.muster.organization.StaleVersion;
 import dev.muster.scim.ScimUserRecord;
 import dev.muster.scim.ScimUserRecords;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -75,17 +76,39 @@ class JdbcScimUserRecords implements ScimUserRecords {
         values.put("created", timestamp(record.created()));
         values.put("updated", timestamp(record.lastModified()));
         values.put("version", record.version());
-        int updated = jdbc.sql("update scim_users set user_name = :userName, user_name_key = :key, "
-                        + "external_id = :externalId, resource = :resource, deleted = :deleted, "
-                        + "created_at = :created, updated_at = :updated, version = :version "
-                        + "where organization_id = :org and scim_id = :id and version = :version - 1")
-                .params(values).update();
+        int updated;
+        try {
+            updated = update(values);
+        } catch (DuplicateKeyException e) {
+            throw taken(record);
+        }
         if (updated == 1) {
             return;
         }
         if (find(record.organizationId(), record.id()).isPresent()) {
             throw new StaleVersion("SCIM user " + record.id());
         }
+        try {
+            insert(values);
+        } catch (DuplicateKeyException e) {
+            throw taken(record);
+        }
+    }
+
+    private static Taken taken(ScimUserRecord record) {
+        return new Taken("userName '" + record.userName() + "' or externalId '" + record.externalId()
+                + "' was taken by a concurrent request");
+    }
+
+    private int update(Map<String, Object> values) {
+        return jdbc.sql("update scim_users set user_name = :userName, user_name_key = :key, "
+                        + "external_id = :externalId, resource = :resource, deleted = :deleted, "
+                        + "created_at = :created, updated_at = :updated, version = :version "
+                        + "where organization_id = :org and scim_id = :id and version = :version - 1")
+                .params(values).update();
+    }
+
+    private void insert(Map<String, Object> values) {
         jdbc.sql("insert into scim_users (organization_id, scim_id, user_name, user_name_key, external_id, resource, "
                         + "deleted, created_at, updated_at, version) values (:org, :id, :userName, :key, :externalId, "
                         + ":resource, :deleted, :created, :updated, :version)")

@@ -11,6 +11,9 @@ import com.unboundid.scim2.common.types.Name;
 import com.unboundid.scim2.common.types.UserResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.muster.scim.ScimUserRecord;
+import dev.muster.scim.ScimUserRecords;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,6 +36,8 @@ class ScimUsersIntegrationTests {
     String org;
     String token;
     ScimService scim;
+    @Autowired
+    ScimUserRecords records;
 
     @BeforeEach
     void organization() {
@@ -211,6 +216,18 @@ class ScimUsersIntegrationTests {
         created.setUserName("BOB@acme.test");
 
         assertThatThrownBy(() -> scim.replace(created)).isInstanceOf(ResourceConflictException.class);
+    }
+
+    @Test
+    void storageRefusesASecondRecordWithTheSameUserNameIgnoringCase() {
+        var organization = dev.muster.organization.OrganizationId.of(org);
+        var now = java.time.Instant.now();
+        records.save(new ScimUserRecord(organization, "id-1", "Same@acme.test", null, "{}", now, now, 0, false));
+
+        assertThatThrownBy(() -> records.save(new ScimUserRecord(organization, "id-2", "same@ACME.test", null, "{}",
+                now, now, 0, false))).isInstanceOf(ScimUserRecords.Taken.class);
+        assertThatThrownBy(() -> records.save(new ScimUserRecord(organization, "id-1", "x@acme.test", null, "{}",
+                now, now, 5, false))).isInstanceOf(dev.muster.organization.StaleVersion.class);
     }
 
     @Test

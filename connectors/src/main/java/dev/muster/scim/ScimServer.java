@@ -51,6 +51,8 @@ public final class ScimServer {
                     return apply.complete(result);
                 } catch (ScimFault fault) {
                     return fault.response();
+                } catch (ScimUserRecords.Taken taken) {
+                    return ScimFault.conflict(taken.getMessage()).response();
                 }
             });
         }

@@ -20,12 +20,23 @@ public interface ScimUserRecords {
     /** Finds a live record by exact {@code externalId}. */
     Optional<ScimUserRecord> findByExternalId(OrganizationId organization, String externalId);
 
-    /** Inserts or replaces the record; the stored version becomes {@code record.version() + 1} on replace. */
+    /**
+     * Inserts the record, or replaces the stored one whose version is {@code record.version() - 1}.
+     *
+     * @throws Taken when another record of the organization holds the userName or externalId
+     */
     void save(ScimUserRecord record);
 
     /** Live records in the given order, only those whose member still exists. */
     Page<ScimUserRecord> list(OrganizationId organization, SortKey sortKey, boolean descending, long offset,
                               int limit);
+
+    /** A concurrent request took the userName or externalId between the check and the write. */
+    final class Taken extends RuntimeException {
+        public Taken(String detail) {
+            super(detail);
+        }
+    }
 
     /** The orders storage can list in by index. */
     enum SortKey { USER_NAME, EXTERNAL_ID, CREATED, LAST_MODIFIED, ID }

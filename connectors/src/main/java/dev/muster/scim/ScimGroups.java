@@ -1,19 +1,15 @@
 package dev.muster.scim;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.muster.onboarding.Batch;
 import dev.muster.onboarding.OnboardingCommand;
 import dev.muster.organization.Actor;
 import dev.muster.organization.ExternalIdentity;
 import dev.muster.organization.Group;
-import dev.muster.organization.GroupMembership;
 import dev.muster.organization.Groups;
-import dev.muster.organization.Member;
 import dev.muster.organization.Members;
 import dev.muster.organization.OrganizationId;
-import dev.muster.organization.Origin;
 import dev.muster.organization.Source;
 
 import java.util.ArrayList;
@@ -21,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -32,29 +27,29 @@ import java.util.UUID;
  */
 final class ScimGroups {
     private final Groups groups;
-    private final Members members;
     private final ScimUsers userEndpoint;
+    private final GroupResources resources;
 
     ScimGroups(Groups groups, Members members, ScimUsers userEndpoint) {
         this.groups = groups;
-        this.members = members;
         this.userEndpoint = userEndpoint;
+        this.resources = new GroupResources(groups, members);
     }
 
     ScimStep create(ScimContext context, ObjectNode body) {
-        String displayName = displayName(body);
+        String displayName = GroupResources.displayName(body);
         groups.findByName(context.organization(), displayName).filter(g -> g.identity() != null)
                 .ifPresent(g -> {
                     throw ScimFault.conflict("a group named '" + displayName + "' already exists");
                 });
         String id = UUID.randomUUID().toString();
         Set<String> memberIds = memberIds(context, body);
-        return apply(context, id, displayName, externalId(body), memberIds, "POST /Groups", 201);
+        return apply(context, id, displayName, GroupResources.externalId(body), memberIds, "POST /Groups", 201);
     }
 
     ScimResponse get(ScimContext context, String id, Projection projection, String ifNoneMatch) {
         Group group = find(context.organization(), id);
-        ObjectNode resource = render(context, group, true);
+        ObjectNode resource = resources.render(context, group, true);
         String version = resource.get("meta").get("version").asText();
         if (ifNoneMatch != null && Versions.matches(ifNoneMatch, version)) {
             return ScimResponse.empty(304).withHeader("ETag", version);
@@ -68,7 +63,7 @@ final class ScimGroups {
         List<Group> candidates = candidates(context.organization(), filter);
         var matches = new ArrayList<ObjectNode>();
         for (Group group : candidates) {
-            ObjectNode resource = render(context, group, withMembers || filter != null);
+            ObjectNode resource = resources.render(context, group, withMembers || filter != null);
             if (filter == null || filter.matches(resource)) {
                 if (!withMembers) {
                     resource.remove("members");
@@ -86,24 +81,24 @@ final class ScimGroups {
 
     ScimStep replace(ScimContext context, String id, ObjectNode body, String ifMatch) {
         Group group = find(context.organization(), id);
-        Versions.require(ifMatch, version(context, group));
-        return apply(context, id, displayName(body), externalId(body), memberIds(context, body), "PUT /Groups/" + id,
+        Versions.require(ifMatch, resources.version(context, group));
+        return apply(context, id, GroupResources.displayName(body), GroupResources.externalId(body), memberIds(context, body), "PUT /Groups/" + id,
                 200);
     }
 
     ScimStep patch(ScimContext context, String id, ObjectNode body, String ifMatch, Projection projection,
                    boolean returnResource) {
         Group group = find(context.organization(), id);
-        Versions.require(ifMatch, version(context, group));
+        Versions.require(ifMatch, resources.version(context, group));
         var operations = Patches.operations(body);
-        ObjectNode patched = Patches.apply(render(context, group, true), operations);
-        return apply(context, id, displayName(patched), externalId(patched), memberIds(context, patched),
+        ObjectNode patched = Patches.apply(resources.render(context, group, true), operations);
+        return apply(context, id, GroupResources.displayName(patched), GroupResources.externalId(patched), memberIds(context, patched),
                 "PATCH /Groups/" + id, returnResource ? 200 : 204);
     }
 
     ScimStep delete(ScimContext context, String id, String ifMatch) {
         Group group = find(context.organization(), id);
-        Versions.require(ifMatch, version(context, group));
+        Versions.require(ifMatch, resources.version(context, group));
         Batch batch = new Batch(context.organization(), Source.SCIM, Actor.system(Actor.Kind.SCIM, context.actor()),
                 List.of(new OnboardingCommand.DeleteGroup(id)), false, "DELETE /Groups/" + id, null);
         return new ScimStep.Apply(batch, result -> {
@@ -124,7 +119,7 @@ final class ScimGroups {
                 return fault.response();
             }
             Group after = find(context.organization(), id);
-            ObjectNode resource = render(context, after, true);
+            ObjectNode resource = resources.render(context, after, true);
             String version = resource.get("meta").get("version").asText();
             if (status == 204) {
                 return ScimResponse.empty(204).withHeader("ETag", version);
@@ -156,73 +151,6 @@ final class ScimGroups {
     private Group find(OrganizationId organization, String id) {
         return groups.findByIdentity(organization, new ExternalIdentity(Source.SCIM, id))
                 .orElseThrow(() -> ScimFault.notFound("no Group " + id));
-    }
-
-    private ObjectNode render(ScimContext context, Group group, boolean withMembers) {
-        ObjectNode resource = ScimJson.newObject();
-        resource.putArray("schemas").add(ScimJson.GROUP_SCHEMA);
-        String id = group.identity().sourceId();
-        resource.put("id", id);
-        if (group.externalId() != null) {
-            resource.put("externalId", group.externalId());
-        }
-        resource.put("displayName", group.name());
-        var memberIds = new TreeSet<String>();
-        if (withMembers) {
-            ArrayNode array = resource.putArray("members");
-            for (Member member : scimMembers(context.organization(), group)) {
-                String memberId = member.identity(Source.SCIM).orElseThrow().sourceId();
-                memberIds.add(memberId);
-                array.addObject().put("value", memberId).put("display", member.name() == null ? member.email()
-                        : member.name()).put("$ref", context.baseUrl() + "/Users/" + memberId).put("type", "User");
-            }
-        }
-        String version = withMembers ? version(group, memberIds) : version(context, group);
-        resource.set("meta", ScimJson.meta("Group", group.createdAt(), group.updatedAt(),
-                context.baseUrl() + "/Groups/" + id, version));
-        return resource;
-    }
-
-    private String version(ScimContext context, Group group) {
-        var memberIds = new TreeSet<String>();
-        scimMembers(context.organization(), group)
-                .forEach(m -> memberIds.add(m.identity(Source.SCIM).orElseThrow().sourceId()));
-        return version(group, memberIds);
-    }
-
-    /** A weak ETag over the group's version and its member set, which the group row does not version. */
-    private static String version(Group group, Set<String> memberIds) {
-        return "W/\"" + group.version() + "-" + Integer.toHexString(memberIds.hashCode()) + "\"";
-    }
-
-    private List<Member> scimMembers(OrganizationId organization, Group group) {
-        var found = new ArrayList<Member>();
-        for (GroupMembership membership : groups.memberships(organization, group.id())) {
-            if (membership.origin() == Origin.SCIM) {
-                members.find(organization, membership.memberId()).filter(m -> m.identity(Source.SCIM).isPresent())
-                        .ifPresent(found::add);
-            }
-        }
-        return found;
-    }
-
-    private static String displayName(ObjectNode group) {
-        String displayName = ScimJson.text(group, "displayName");
-        if (displayName == null) {
-            throw ScimFault.badRequest("invalidValue", "'displayName' is required");
-        }
-        if (displayName.length() > 100) {
-            throw ScimFault.badRequest("invalidValue", "'displayName' must be at most 100 characters");
-        }
-        return displayName;
-    }
-
-    private static String externalId(ObjectNode group) {
-        String externalId = ScimJson.text(group, "externalId");
-        if (externalId != null && externalId.length() > 300) {
-            throw ScimFault.badRequest("invalidValue", "'externalId' must be at most 300 characters");
-        }
-        return externalId;
     }
 
     /** The member ids a Group resource names; each must be a live User of the organization. */

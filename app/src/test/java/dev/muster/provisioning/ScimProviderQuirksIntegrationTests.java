@@ -89,6 +89,7 @@ class ScimProviderQuirksIntegrationTests {
 
         assertThat(scim("PATCH", "/Users/" + id, json("entra/disable-user.json", Map.of())).status()).isEqualTo(204);
         assertThat(status("grace.hopper@contoso.test")).isEqualTo("REVOKED");
+        assertThat(event("MEMBER_REVOKED").toString()).contains("SCIM").contains("Entra ID");
 
         assertThat(scim("PATCH", "/Users/" + id, json("entra/enable-user.json", Map.of())).status()).isEqualTo(204);
         assertThat(status("grace.hopper@contoso.test")).isEqualTo("INVITED");
@@ -133,6 +134,8 @@ class ScimProviderQuirksIntegrationTests {
                 .status()).isEqualTo(204);
         assertThat(scim("GET", "/Groups/" + groupId, null).body().get("members")).isEmpty();
         assertThat(http.memberByEmail(org, "grace.hopper@contoso.test").get("groups")).isEmpty();
+        assertThat(event("GROUP_CREATED").toString()).contains("SCIM").contains("Entra ID");
+        assertThat(event("GROUP_UPDATED").toString()).contains("SCIM").contains("Entra ID");
     }
 
     @Test
@@ -184,6 +187,16 @@ class ScimProviderQuirksIntegrationTests {
                 Map.of());
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(status("test.user@okta.test")).isEqualTo("REVOKED");
+    }
+
+    private JsonNode event(String type) {
+        for (JsonNode event : http.admin("GET", "/api/organizations/" + org + "/events?limit=500", null).body()
+                .get("items")) {
+            if (event.get("type").asText().equals(type)) {
+                return event;
+            }
+        }
+        throw new AssertionError("no " + type + " event");
     }
 
     private long events() {

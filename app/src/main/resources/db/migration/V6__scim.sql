@@ -21,6 +21,8 @@ create table scim_users (
     user_name       varchar(300)  not null,
     user_name_key   varchar(300)  not null,
     external_id     varchar(300),
+    display_name    varchar(300),
+    display_name_key varchar(300),
     resource        text          not null,
     deleted         boolean       not null,
     created_at      timestamp with time zone not null,
@@ -30,5 +32,6 @@ create table scim_users (
     constraint scim_users_user_name_unique unique (organization_id, user_name_key),
     constraint scim_users_external_id_unique unique (organization_id, external_id)
 );
+create index scim_users_by_display_name on scim_users (organization_id, display_name_key);
 create index scim_users_by_created on scim_users (organization_id, created_at, scim_id);
 create index scim_users_by_updated on scim_users (organization_id, updated_at, scim_id);

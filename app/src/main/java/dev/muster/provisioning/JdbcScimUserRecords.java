@@ -35,7 +35,8 @@ class JdbcScimUserRecords implements ScimUserRecords {
 
     private static final RowMapper<ScimUserRecord> ROW = (rs, n) -> new ScimUserRecord(
             new OrganizationId(rs.getObject("organization_id", UUID.class)), rs.getString("scim_id"),
-            rs.getString("user_name"), rs.getString("external_id"), rs.getString("resource"),
+            rs.getString("user_name"), rs.getString("external_id"), rs.getString("display_name"),
+            rs.getString("resource"),
             instant(rs, "created_at"), instant(rs, "updated_at"), rs.getLong("version"), rs.getBoolean("deleted"));
 
     private final JdbcClient jdbc;
@@ -64,6 +65,14 @@ class JdbcScimUserRecords implements ScimUserRecords {
     }
 
     @Override
+    public List<ScimUserRecord> findByDisplayName(OrganizationId organization, String displayName, int limit) {
+        return jdbc.sql("select u.*" + LIVE + " and u.display_name_key = :key order by u.created_at, u.scim_id "
+                        + "limit :limit")
+                .param("org", organization.value()).param("key", key(displayName)).param("limit", limit)
+                .query(ROW).list();
+    }
+
+    @Override
     public void save(ScimUserRecord record) {
         var values = new HashMap<String, Object>();
         values.put("org", record.organizationId().value());
@@ -72,6 +81,8 @@ class JdbcScimUserRecords implements ScimUserRecords {
         values.put("key", key(record.userName()));
         values.put("externalId", record.externalId());
         values.put("resource", record.resource());
+        values.put("displayName", record.displayName());
+        values.put("displayKey", record.displayName() == null ? null : key(record.displayName()));
         values.put("deleted", record.deleted());
         values.put("created", timestamp(record.created()));
         values.put("updated", timestamp(record.lastModified()));
@@ -102,16 +113,18 @@ class JdbcScimUserRecords implements ScimUserRecords {
 
     private int update(Map<String, Object> values) {
         return jdbc.sql("update scim_users set user_name = :userName, user_name_key = :key, "
-                        + "external_id = :externalId, resource = :resource, deleted = :deleted, "
+                        + "external_id = :externalId, display_name = :displayName, display_name_key = :displayKey, "
+                        + "resource = :resource, deleted = :deleted, "
                         + "created_at = :created, updated_at = :updated, version = :version "
                         + "where organization_id = :org and scim_id = :id and version = :version - 1")
                 .params(values).update();
     }
 
     private void insert(Map<String, Object> values) {
-        jdbc.sql("insert into scim_users (organization_id, scim_id, user_name, user_name_key, external_id, resource, "
-                        + "deleted, created_at, updated_at, version) values (:org, :id, :userName, :key, :externalId, "
-                        + ":resource, :deleted, :created, :updated, :version)")
+        jdbc.sql("insert into scim_users (organization_id, scim_id, user_name, user_name_key, external_id, "
+                        + "display_name, display_name_key, resource, deleted, created_at, updated_at, version) values "
+                        + "(:org, :id, :userName, :key, :externalId, :displayName, :displayKey, :resource, :deleted, "
+                        + ":created, :updated, :version)")
                 .params(values).update();
     }
 

@@ -100,7 +100,8 @@ class ScimUsersIntegrationTests {
         scim.create("Users", bob);
 
         for (String filter : List.of("userName eq \"ADA@acme.test\"", "externalId eq \"00u1ada\"",
-                "id eq \"" + id + "\"", "emails.value eq \"ada@acme.test\"", "name.familyName sw \"Love\"",
+                "id eq \"" + id + "\"", "emails.value eq \"ada@acme.test\"", "displayName eq \"ada LOVELACE\"",
+                "name.familyName sw \"Love\"",
                 "emails[type eq \"work\" and value co \"@acme\"]", "not (title pr) and userName ew \"acme.test\"")) {
             ListResponse<UserResource> found = scim.searchRequest("Users").filter(filter).invoke(UserResource.class);
             assertThat(found.getTotalResults()).as(filter).isEqualTo(1);
@@ -222,11 +223,11 @@ class ScimUsersIntegrationTests {
     void storageRefusesASecondRecordWithTheSameUserNameIgnoringCase() {
         var organization = dev.muster.organization.OrganizationId.of(org);
         var now = java.time.Instant.now();
-        records.save(new ScimUserRecord(organization, "id-1", "Same@acme.test", null, "{}", now, now, 0, false));
+        records.save(new ScimUserRecord(organization, "id-1", "Same@acme.test", null, null, "{}", now, now, 0, false));
 
-        assertThatThrownBy(() -> records.save(new ScimUserRecord(organization, "id-2", "same@ACME.test", null, "{}",
+        assertThatThrownBy(() -> records.save(new ScimUserRecord(organization, "id-2", "same@ACME.test", null, null, "{}",
                 now, now, 0, false))).isInstanceOf(ScimUserRecords.Taken.class);
-        assertThatThrownBy(() -> records.save(new ScimUserRecord(organization, "id-1", "x@acme.test", null, "{}",
+        assertThatThrownBy(() -> records.save(new ScimUserRecord(organization, "id-1", "x@acme.test", null, null, "{}",
                 now, now, 5, false))).isInstanceOf(dev.muster.organization.StaleVersion.class);
     }
 

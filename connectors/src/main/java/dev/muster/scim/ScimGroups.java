@@ -82,7 +82,8 @@ final class ScimGroups {
     ScimStep replace(ScimContext context, String id, ObjectNode body, String ifMatch) {
         Group group = find(context.organization(), id);
         Versions.require(ifMatch, resources.version(context, group));
-        return apply(context, id, GroupResources.displayName(body), GroupResources.externalId(body), memberIds(context, body), "PUT /Groups/" + id,
+        return apply(context, id, GroupResources.displayName(body), GroupResources.externalId(body),
+                memberIds(context, body), "PUT /Groups/" + id,
                 200);
     }
 
@@ -92,8 +93,8 @@ final class ScimGroups {
         Versions.require(ifMatch, resources.version(context, group));
         var operations = Patches.operations(body);
         ObjectNode patched = Patches.apply(resources.render(context, group, true), operations);
-        return apply(context, id, GroupResources.displayName(patched), GroupResources.externalId(patched), memberIds(context, patched),
-                "PATCH /Groups/" + id, returnResource ? 200 : 204);
+        return apply(context, id, GroupResources.displayName(patched), GroupResources.externalId(patched),
+                memberIds(context, patched), "PATCH /Groups/" + id, returnResource ? 200 : 204);
     }
 
     ScimStep delete(ScimContext context, String id, String ifMatch) {

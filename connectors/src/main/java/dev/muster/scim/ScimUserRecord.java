@@ -10,11 +10,13 @@ import java.util.Objects;
  * also the member's SCIM identity source id), {@code userName}, {@code externalId} and the resource as last
  * accepted (for the attributes Muster keeps but does not model, such as phone numbers).
  *
+ * @param displayName the User's {@code displayName} as rendered (the person's name when none was sent), for the
+ *                    indexed {@code displayName eq} lookup
  * @param resource the accepted resource as JSON text, without {@code id} and {@code meta}
  * @param deleted the identity provider deleted the resource: it answers 404, the member waits for removal
  */
 public record ScimUserRecord(OrganizationId organizationId, String id, String userName, String externalId,
-                             String resource, Instant created, Instant lastModified, long version,
+                             String displayName, String resource, Instant created, Instant lastModified, long version,
                              boolean deleted) {
     public ScimUserRecord {
         Objects.requireNonNull(organizationId, "organizationId");

@@ -20,6 +20,9 @@ public interface ScimUserRecords {
     /** Finds a live record by exact {@code externalId}. */
     Optional<ScimUserRecord> findByExternalId(OrganizationId organization, String externalId);
 
+    /** Live records whose {@code displayName} equals this one ignoring case, at most {@code limit}. */
+    java.util.List<ScimUserRecord> findByDisplayName(OrganizationId organization, String displayName, int limit);
+
     /**
      * Inserts the record, or replaces the stored one whose version is {@code record.version() - 1}.
      *

@@ -58,7 +58,7 @@ final class ScimUsers {
             }
             var now = clock.instant();
             records.save(new ScimUserRecord(context.organization(), id, person.userName(), person.externalId(),
-                    ScimJson.write(UserResources.stored(body)), now, now, version, false));
+                    person.name(), ScimJson.write(UserResources.stored(body)), now, now, version, false));
             Current created = find(context.organization(), id);
             return respond(201, context, created, projection)
                     .withHeader("Location", context.baseUrl() + "/Users/" + id);
@@ -103,7 +103,8 @@ final class ScimUsers {
                 return fault.response();
             }
             ScimUserRecord r = current.record();
-            records.save(new ScimUserRecord(r.organizationId(), r.id(), r.userName(), null, r.resource(),
+            records.save(new ScimUserRecord(r.organizationId(), r.id(), r.userName(), null, r.displayName(),
+                    r.resource(),
                     r.created(), clock.instant(), r.version() + 1, true));
             return ScimResponse.empty(204);
         });
@@ -130,7 +131,8 @@ final class ScimUsers {
             }
             ScimUserRecord r = current.record();
             records.save(new ScimUserRecord(r.organizationId(), id, person.userName(), person.externalId(),
-                    ScimJson.write(UserResources.stored(resource)), r.created(), clock.instant(), r.version() + 1,
+                    person.name(), ScimJson.write(UserResources.stored(resource)), r.created(), clock.instant(),
+                    r.version() + 1,
                     false));
             Current after = find(context.organization(), id);
             if (status == 204) {

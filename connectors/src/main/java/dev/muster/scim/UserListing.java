@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * Lists Users. The lookups identity providers make before every change ({@code userName eq}, {@code externalId eq},
- * {@code id eq}, {@code emails.value eq}) run as indexed queries; any other filter is evaluated page by page over
- * the organization's SCIM users in storage order, holding one page at a time.
+ * {@code id eq}, {@code emails.value eq}, {@code displayName eq}) run as indexed queries; any other filter is
+ * evaluated page by page over the organization's SCIM users in storage order, holding one page at a time.
  */
 final class UserListing {
     private static final int SCAN_PAGE = 200;
@@ -52,6 +52,16 @@ final class UserListing {
         }
         Filters filter = Filters.parse(parameters.filter());
         Optional<Filters.Lookup> lookup = filter.lookup(ScimJson.USER_SCHEMA);
+        if (lookup.isPresent() && lookup.get().attribute().equals("displayname")) {
+            var matches = new ArrayList<ObjectNode>();
+            for (ScimUserRecord record : records.findByDisplayName(context.organization(), lookup.get().value(),
+                    ListParameters.MAX_COUNT)) {
+                render(context, record).filter(filter::matches).ifPresent(matches::add);
+            }
+            int from = (int) Math.min(matches.size(), parameters.startIndex() - 1);
+            int to = Math.min(matches.size(), from + parameters.count());
+            return new Listed(matches.size(), matches.subList(from, to));
+        }
         if (lookup.isPresent() && indexed(lookup.get().attribute())) {
             var matches = new ArrayList<ObjectNode>();
             indexedLookup(context.organization(), lookup.get()).flatMap(r -> render(context, r))

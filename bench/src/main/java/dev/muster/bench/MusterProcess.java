@@ -40,7 +40,9 @@ final class MusterProcess implements AutoCloseable {
         command.addAll(List.of("-jar", appJar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
                 "--muster.data-dir=" + dataDir, "--muster.demo.enabled=false", "--muster.csv.drop-enabled=false",
                 "--muster.directory.scheduling=false", "--logging.level.dev.muster=WARN",
-                "--management.endpoints.web.exposure.include=health,metrics"));
+                "--management.endpoints.web.exposure.include=health,metrics",
+                // The per-token SCIM rate limit would otherwise be what the SCIM figures measure.
+                "--muster.scim.requests-per-minute=100000000"));
         command.addAll(database.appArguments());
         command.addAll(appArguments);
         Path log = work.resolve("muster.log");

@@ -19,9 +19,13 @@ import java.util.function.Function;
 
 /**
  * The single entry point of the three onboarding paths. Each batch becomes a recorded run; each command is
- * applied in a transaction of its own (one bad item never rolls back the others) and yields an
- * {@link ItemOutcome}. A dry run executes the same steps in a transaction that is rolled back, so its plan is
- * exactly what applying would do.
+ * applied on its own (one bad item never rolls back the others) and yields an {@link ItemOutcome}. A dry run
+ * executes the same steps in a transaction that is rolled back, so its plan is exactly what applying would do.
+ *
+ * <p>Applying commits up to {@value #GROUP} consecutive items together: each item runs in a savepoint of the
+ * group's transaction, so a failing item undoes only itself, and the group's events are published once it has
+ * committed. Should the commit itself fail, nothing of the group is kept and its items are applied again, each
+ * in a transaction of its own. This saves a commit (a log flush) per item, which is what bounds large imports.
  *
  * <pre>{@code
  * BatchResult result = onboarding.run(new Batch(org, Source.CSV, actor, commands, true, "staff.csv", null));
@@ -30,6 +34,7 @@ import java.util.function.Function;
 public final class Onboarding {
     private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
     private static final int ATTEMPTS = 3;
+    static final int GROUP = 100;
 
     private final Store store;
     private final DomainEvents events;
@@ -131,14 +136,50 @@ public final class Onboarding {
     private List<ItemResult> applyFrom(Batch batch, int firstIndex) {
         var results = new ArrayList<ItemResult>(batch.commands().size());
         List<OnboardingCommand> commands = batch.commands();
-        for (int i = 0; i < commands.size(); i++) {
-            OnboardingCommand command = commands.get(i);
-            results.add(new ItemResult(firstIndex + i, command.key(), applyOne(batch, command)));
+        for (int from = 0; from < commands.size(); from += GROUP) {
+            int to = Math.min(commands.size(), from + GROUP);
+            var events = new ArrayList<OnboardingEvent>();
+            results.addAll(applyGroup(batch, firstIndex, from, to, events));
+            events.forEach(this.events::publish);
         }
         return results;
     }
 
-    private ItemOutcome applyOne(Batch batch, OnboardingCommand command) {
+    /** Items {@code from..to-1} committed together, or one by one when the group's commit fails. */
+    private List<ItemResult> applyGroup(Batch batch, int firstIndex, int from, int to, List<OnboardingEvent> events) {
+        if (batch.dryRun() || to - from == 1) {
+            return applyRange(batch, firstIndex, from, to, events);
+        }
+        var grouped = new ArrayList<OnboardingEvent>();
+        try {
+            List<ItemResult> results = store.transactions().inTransaction(
+                    () -> applyRange(batch, firstIndex, from, to, grouped));
+            events.addAll(grouped);
+            return results;
+        } catch (UnknownOrganization e) {
+            throw e;
+        } catch (RuntimeException groupFailed) {
+            log.warn("items {} to {} could not be committed together; applying them one by one", firstIndex + from,
+                    firstIndex + to - 1, groupFailed);
+            var results = new ArrayList<ItemResult>(to - from);
+            for (int i = from; i < to; i++) {
+                results.addAll(applyRange(batch, firstIndex, i, i + 1, events));
+            }
+            return results;
+        }
+    }
+
+    private List<ItemResult> applyRange(Batch batch, int firstIndex, int from, int to, List<OnboardingEvent> events) {
+        var results = new ArrayList<ItemResult>(to - from);
+        List<OnboardingCommand> commands = batch.commands();
+        for (int i = from; i < to; i++) {
+            OnboardingCommand command = commands.get(i);
+            results.add(new ItemResult(firstIndex + i, command.key(), applyOne(batch, command, events)));
+        }
+        return results;
+    }
+
+    private ItemOutcome applyOne(Batch batch, OnboardingCommand command, List<OnboardingEvent> events) {
         for (int attempt = 1; ; attempt++) {
             Item[] item = new Item[1];
             try {
@@ -149,7 +190,7 @@ public final class Onboarding {
                     return dispatch(item[0], command);
                 });
                 if (!batch.dryRun()) {
-                    item[0].events.forEach(events::publish);
+                    events.addAll(item[0].events);
                 }
                 return outcome;
             } catch (Item.Abort abort) {

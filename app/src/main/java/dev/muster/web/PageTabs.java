@@ -12,6 +12,11 @@ class PageTabs {
     }
 
     @Bean
+    OrganizationTab csvTab() {
+        return new OrganizationTab(20, "CSV invitations", "csv");
+    }
+
+    @Bean
     OrganizationTab runsTab() {
         return new OrganizationTab(80, "Run history", "runs");
     }

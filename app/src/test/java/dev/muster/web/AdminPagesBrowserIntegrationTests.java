@@ -49,6 +49,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminPagesBrowserIntegrationTests {
     static final String TOKEN = "test-admin-token-browser-0123456789";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Long names, addresses and reasons: what would push a page sideways on a phone. */
+    private static final String WIDE_CSV = """
+            email,name,department,title
+            grace.hopper.with.a.very.long.address@acme-corporation-international.test,Grace Brewster Murray Hopper,Research and Development,Rear Admiral
+            definitely-not-an-email-address-and-a-rather-long-one-at-that,Broken Row,Research,
+            ada@acme.test,Ada Lovelace,Research,Countess
+            """;
 
 
     @LocalServerPort
@@ -139,7 +146,61 @@ class AdminPagesBrowserIntegrationTests {
     }
 
     @Test
-    void fitsEveryPageAt1280And390PixelsWide() {
+    void uploadsACsvWithABadRowSeesThePreviewAppliesItAndSeesTheNewMembers() throws IOException {
+        size(1280, 1000);
+        String org = signInAndCreate("Acme CSV Browser");
+
+        driver.findElement(By.linkText("CSV invitations")).click();
+        uploadCsv("""
+                email,name,department
+                maria.garcia@acme.test,Maria Garcia,IT
+                this is not an e-mail,Broken Row,IT
+                li.wei@acme.test,Li Wei,Sales
+                """);
+
+        WebElement rejected = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#plan tr.rejected")));
+        assertThat(rejected.getText()).contains("3").contains("this is not an e-mail").contains("column email");
+        assertThat(driver.findElement(By.cssSelector("#problems tr[data-line='3']")).getText()).contains("email");
+        assertThat(driver.findElement(By.cssSelector("#plan tr[data-line='2']")).getText())
+                .contains("maria.garcia@acme.test").contains("invite");
+        screenshot("1280-csv-preview-flow");
+        driver.findElement(By.id("csv-apply")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("import-state"), "completed with errors"));
+        assertThat(driver.findElement(By.id("count-invite")).getText()).isEqualTo("2");
+        assertThat(driver.findElement(By.id("count-rejected")).getText()).isEqualTo("1");
+        driver.findElement(By.id("to-members")).click();
+        assertThat(row("maria.garcia@acme.test").getText()).contains("invited").contains("CSV");
+        assertThat(row("li.wei@acme.test").getText()).contains("invited");
+        assertThat(driver.findElements(By.cssSelector("#members tr[data-member='this is not an e-mail']"))).isEmpty();
+        assertThat(org).isNotBlank();
+    }
+
+    private String signInAndCreate(String name) {
+        driver.get(url("/admin/sign-in"));
+        signIn(TOKEN);
+        wait.until(ExpectedConditions.urlMatches(".*/admin/organizations$"));
+        driver.findElement(By.name("name")).sendKeys(name);
+        driver.findElement(By.name("ownerEmail")).sendKeys("owner@acme.test");
+        driver.findElement(By.cssSelector("#create-organization button")).click();
+        notice();
+        return driver.getCurrentUrl().replaceAll(".*/admin/organizations/([^/]+)/members$", "$1");
+    }
+
+    /** Chooses the file in the upload form (a real file: the browser reads it) and asks for the preview. */
+    private void uploadCsv(String content) throws IOException {
+        Path file = Files.createDirectories(Path.of("target", "csv-uploads"))
+                .resolve("staff-" + UUID.randomUUID() + ".csv");
+        Files.writeString(file, content);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("csv-file")))
+                .sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("csv-preview")).click();
+        wait.until(ExpectedConditions.urlContains("/csv/previews/"));
+    }
+
+    @Test
+    void fitsEveryPageAt1280And390PixelsWide() throws IOException {
         driver.get(url("/admin/sign-in"));
         signIn(TOKEN);
         wait.until(ExpectedConditions.urlMatches(".*/admin/organizations$"));
@@ -153,14 +214,25 @@ class AdminPagesBrowserIntegrationTests {
         String member = row("ada@acme.test").findElement(By.linkText("ada@acme.test")).getAttribute("href");
         driver.get(url("/admin/organizations/" + org + "/runs"));
         String run = driver.findElement(By.cssSelector("#runs a")).getAttribute("href");
-        Map<String, String> pages = Map.of(
-                "organizations", url("/admin/organizations"),
-                "members", url("/admin/organizations/" + org + "/members"),
-                "member", member,
-                "runs", url("/admin/organizations/" + org + "/runs"),
-                "run", run,
-                "events", url("/admin/organizations/" + org + "/events"),
-                "not-found", url("/admin/organizations/" + UUID.randomUUID() + "/members"));
+        driver.get(url("/admin/organizations/" + org + "/csv"));
+        uploadCsv(WIDE_CSV);
+        driver.findElement(By.id("csv-apply")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("items")));
+        String csvImport = driver.getCurrentUrl();
+        driver.get(url("/admin/organizations/" + org + "/csv"));
+        uploadCsv(WIDE_CSV.replace("grace", "grace.second"));
+        String csvPreview = driver.getCurrentUrl();
+        Map<String, String> pages = Map.ofEntries(
+                Map.entry("csv", url("/admin/organizations/" + org + "/csv")),
+                Map.entry("csv-preview", csvPreview),
+                Map.entry("csv-import", csvImport),
+                Map.entry("organizations", url("/admin/organizations")),
+                Map.entry("members", url("/admin/organizations/" + org + "/members")),
+                Map.entry("member", member),
+                Map.entry("runs", url("/admin/organizations/" + org + "/runs")),
+                Map.entry("run", run),
+                Map.entry("events", url("/admin/organizations/" + org + "/events")),
+                Map.entry("not-found", url("/admin/organizations/" + UUID.randomUUID() + "/members")));
 
         for (int width : List.of(1280, 390)) {
             size(width, width == 1280 ? 1400 : 2400);

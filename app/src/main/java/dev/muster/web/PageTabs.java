@@ -17,6 +17,11 @@ class PageTabs {
     }
 
     @Bean
+    OrganizationTab directoryTab() {
+        return new OrganizationTab(40, "Directory", "directory");
+    }
+
+    @Bean
     OrganizationTab runsTab() {
         return new OrganizationTab(80, "Run history", "runs");
     }

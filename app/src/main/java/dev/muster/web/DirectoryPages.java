@@ -132,7 +132,9 @@ class DirectoryPages {
 
     private static Notice notice(String what, SyncResult result) {
         Map<String, Integer> counts = new TreeMap<>(result.counts());
-        String text = what + " " + Views.words(result.state()) + (counts.isEmpty() ? "" : ": " + counts)
+        String text = what + " " + Views.words(result.state()) + (counts.isEmpty() ? "" : ": "
+                + counts.entrySet().stream().map(e -> e.getKey().replace('_', ' ') + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ")))
                 + (result.error() == null ? "." : " \u2014 " + result.error());
         return result.state().name().equals("FAILED") ? Notice.refused(text) : Notice.ok(text);
     }

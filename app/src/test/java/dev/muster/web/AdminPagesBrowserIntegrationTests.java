@@ -177,6 +177,51 @@ class AdminPagesBrowserIntegrationTests {
         assertThat(org).isNotBlank();
     }
 
+    @Test
+    void configuresTheDirectoryAndApprovesARunAwaitingApproval() throws IOException {
+        size(1280, 1000);
+        String org = signInAndCreate("Acme Directory Browser");
+        TestLdap.formerDirectoryMembers(onboarding, org, 3);
+        try (var ldap = new TestLdap()) {
+            driver.findElement(By.linkText("Directory")).click();
+            fill("host", "127.0.0.1");
+            fill("port", String.valueOf(ldap.port()));
+            fill("bindDn", TestLdap.BIND_DN);
+            fill("bindPassword", TestLdap.BIND_PASSWORD);
+            fill("baseDn", TestLdap.BASE);
+            fill("userBase", "ou=people");
+            fill("groupBase", "ou=groups");
+            fill("schedule", "0 0 0 1 1 ? 2099");
+            fill("maxRevocations", "1");
+            driver.findElement(By.id("save-directory")).click();
+            assertThat(notice()).isEqualTo("Directory settings saved.");
+            assertThat(driver.findElement(By.name("bindPassword")).getAttribute("value")).isEmpty();
+            assertThat(driver.getPageSource()).doesNotContain(TestLdap.BIND_PASSWORD);
+
+            driver.findElement(By.id("test-connection")).click();
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("test-outcome"))).getText())
+                    .startsWith("Connected: 1 people");
+            driver.findElement(By.id("sync-now")).click();
+
+            assertThat(notice()).contains("awaiting approval").contains("would revoke 3");
+            WebElement approval = driver.findElement(By.id("approval"));
+            assertThat(approval.getText()).contains("would revoke 3");
+            screenshot("1280-directory-awaiting-approval");
+            driver.findElement(By.id("approve-run")).click();
+
+            assertThat(notice()).startsWith("Approved: the run succeeded");
+            driver.get(url("/admin/organizations/" + org + "/members?status=REVOKED"));
+            assertThat(row("gone1@example.com").getText()).contains("revoked");
+            assertThat(row("gone3@example.com").getText()).contains("revoked");
+        }
+    }
+
+    private void fill(String name, String value) {
+        WebElement field = driver.findElement(By.name(name));
+        field.clear();
+        field.sendKeys(value);
+    }
+
     private String signInAndCreate(String name) {
         driver.get(url("/admin/sign-in"));
         signIn(TOKEN);
@@ -223,6 +268,7 @@ class AdminPagesBrowserIntegrationTests {
         uploadCsv(WIDE_CSV.replace("grace", "grace.second"));
         String csvPreview = driver.getCurrentUrl();
         Map<String, String> pages = Map.ofEntries(
+                Map.entry("directory", url("/admin/organizations/" + org + "/directory")),
                 Map.entry("csv", url("/admin/organizations/" + org + "/csv")),
                 Map.entry("csv-preview", csvPreview),
                 Map.entry("csv-import", csvImport),

@@ -1,5 +1,6 @@
 package dev.muster.web;
 
+import dev.muster.directory.DirectorySyncRequests;
 import dev.muster.ldap.DirectorySync;
 import dev.muster.ldap.SyncResult;
 import dev.muster.onboarding.Run;
@@ -7,16 +8,12 @@ import dev.muster.onboarding.RunState;
 import dev.muster.onboarding.Runs;
 import dev.muster.organization.OrganizationId;
 import dev.muster.organization.Source;
-import dev.muster.routes.DirectorySyncRoute;
-import org.apache.camel.CamelExecutionException;
-import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * Directory syncs for the pages: started through the {@code onboarding-ldap} route as the API starts them, and the
+ * Directory syncs for the pages: started through {@link DirectorySyncRequests} as the API starts them, and the
  * runs that wait for an admin's approval.
  */
 @Component
@@ -24,27 +21,17 @@ class DirectoryRuns {
     /** How far back in the run history the directory page looks for runs awaiting approval. */
     static final int LOOK_BACK = 200;
 
-    private final ProducerTemplate camel;
+    private final DirectorySyncRequests requests;
     private final Runs runs;
 
-    DirectoryRuns(ProducerTemplate camel, Runs runs) {
-        this.camel = camel;
+    DirectoryRuns(DirectorySyncRequests requests, Runs runs) {
+        this.requests = requests;
         this.runs = runs;
     }
 
     /** @throws DirectorySync.AlreadyRunning when a sync of the organization is running */
     SyncResult sync(OrganizationId organization, boolean dryRun) {
-        try {
-            return camel.requestBodyAndHeaders(DirectorySyncRoute.ENDPOINT, null, Map.of(
-                    DirectorySyncRoute.ORGANIZATION, organization, DirectorySyncRoute.DRY_RUN, dryRun,
-                    DirectorySyncRoute.FULL, false, DirectorySyncRoute.TRIGGER,
-                    (dryRun ? "dry run" : "sync") + " from the admin pages"), SyncResult.class);
-        } catch (CamelExecutionException e) {
-            if (e.getCause() instanceof DirectorySync.AlreadyRunning running) {
-                throw running;
-            }
-            throw e;
-        }
+        return requests.sync(organization, dryRun, false, (dryRun ? "dry run" : "sync") + " from the admin pages");
     }
 
     List<Run> awaitingApproval(OrganizationId organization) {

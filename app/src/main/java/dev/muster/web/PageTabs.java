@@ -17,6 +17,11 @@ class PageTabs {
     }
 
     @Bean
+    OrganizationTab scimTokensTab() {
+        return new OrganizationTab(30, "SCIM tokens", "scim-tokens");
+    }
+
+    @Bean
     OrganizationTab directoryTab() {
         return new OrganizationTab(40, "Directory", "directory");
     }

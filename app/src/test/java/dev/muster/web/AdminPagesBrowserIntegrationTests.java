@@ -259,6 +259,19 @@ class AdminPagesBrowserIntegrationTests {
         String member = row("ada@acme.test").findElement(By.linkText("ada@acme.test")).getAttribute("href");
         driver.get(url("/admin/organizations/" + org + "/runs"));
         String run = driver.findElement(By.cssSelector("#runs a")).getAttribute("href");
+        driver.get(url("/admin/organizations/" + org + "/scim-tokens"));
+        driver.findElement(By.name("name")).sendKeys("Okta production tenant for the whole corporation");
+        driver.findElement(By.id("issue")).click();
+        String secret = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-secret"))).getText();
+        assertThat(secret).startsWith("mst_scim_");
+        for (int width : List.of(1280, 390)) {
+            size(width, 1400);
+            assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue())
+                    .as("the issued token at %d pixels scrolls sideways", width)
+                    .isLessThanOrEqualTo(((Number) js("return window.innerWidth")).intValue());
+            screenshot(width + "-scim-token-issued");
+        }
+        size(1280, 1400);
         driver.get(url("/admin/organizations/" + org + "/csv"));
         uploadCsv(WIDE_CSV);
         driver.findElement(By.id("csv-apply")).click();
@@ -269,6 +282,7 @@ class AdminPagesBrowserIntegrationTests {
         String csvPreview = driver.getCurrentUrl();
         Map<String, String> pages = Map.ofEntries(
                 Map.entry("directory", url("/admin/organizations/" + org + "/directory")),
+                Map.entry("scim-tokens", url("/admin/organizations/" + org + "/scim-tokens")),
                 Map.entry("csv", url("/admin/organizations/" + org + "/csv")),
                 Map.entry("csv-preview", csvPreview),
                 Map.entry("csv-import", csvImport),

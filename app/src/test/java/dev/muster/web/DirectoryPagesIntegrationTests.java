@@ -115,6 +115,28 @@ class DirectoryPagesIntegrationTests {
     }
 
     @Test
+    void turnsTheScheduleOffWhenTheBoxIsUntickedAndKeepsWhatTheFormDoesNotShow() {
+        save(TestLdap.BIND_PASSWORD);
+        var before = directories.find(OrganizationId.of(org)).orElseThrow();
+
+        var fields = new ArrayList<>(List.of("preset", "openldap", "host", "127.0.0.1", "port",
+                String.valueOf(ldap.port()), "security", "plain", "bindDn", TestLdap.BIND_DN, "bindPassword", "",
+                "baseDn", TestLdap.BASE, "userBase", "ou=people", "groupBase", "ou=groups", "emailSuffix", "",
+                "schedule", "0 0 0 1 1 ? 2099", "newMembers", "invite", "maxRevocations", "4",
+                "maxRevocationPercent", "12.5", "_csrf", csrf()));
+        assertThat(browser.post(page(), fields.toArray(String[]::new)).statusCode()).isEqualTo(302);
+
+        var after = directories.find(OrganizationId.of(org)).orElseThrow();
+        assertThat(after.enabled()).isFalse();
+        assertThat(after.maxRevocations()).isEqualTo(4);
+        assertThat(after.maxRevocationPercent()).isEqualTo(12.5);
+        assertThat(after.newMembers().name()).isEqualTo("INVITE");
+        assertThat(after.mapping().userFilter()).isEqualTo(before.mapping().userFilter());
+        assertThat(after.connection().bindPassword()).isEqualTo(TestLdap.BIND_PASSWORD);
+        assertThat(browser.get(page()).body()).doesNotContain("name=\"enabled\" value=\"true\" checked");
+    }
+
+    @Test
     void saysWhyAConnectionTestFails() {
         save("not-the-password");
 

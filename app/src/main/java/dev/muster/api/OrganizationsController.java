@@ -85,8 +85,13 @@ class OrganizationsController {
     OrganizationView create(@Valid @RequestBody CreateBody body) {
         return transactions.execute(status -> {
             var now = clock.instant();
-            var settings = body.settings() == null ? OrganizationSettings.defaults()
-                    : body.settings().applyTo(OrganizationSettings.defaults());
+            var defaults = OrganizationSettings.defaults();
+            if (body.plan() == Plan.PRODUCTION) {
+                // A production organization starts with the readiness gate on (docs/readiness.md).
+                defaults = new OrganizationSettings(defaults.sendInvitationsOnProvisioning(),
+                        defaults.removalGracePeriod(), true);
+            }
+            var settings = body.settings() == null ? defaults : body.settings().applyTo(defaults);
             Organization created = organizations.insert(new Organization(OrganizationId.random(), body.name(),
                     body.plan() == null ? Plan.TRIAL : body.plan(), body.seats() == null ? 10 : body.seats(),
                     body.seatLimit(), settings, now, 0));

@@ -26,9 +26,11 @@ import java.util.UUID;
 public class JdbcLicenses implements Licenses {
     private final JdbcClient jdbc;
     private final ObjectMapper json = new ObjectMapper();
+    private final boolean syncConfigured;
 
-    JdbcLicenses(JdbcClient jdbc) {
+    JdbcLicenses(JdbcClient jdbc, LicenseProperties properties) {
         this.jdbc = jdbc;
+        this.syncConfigured = properties.sync().configured();
     }
 
     @Override
@@ -62,7 +64,9 @@ public class JdbcLicenses implements Licenses {
                 .query((rs, n) -> new OrganizationId(rs.getObject(1, UUID.class))).list();
     }
 
-    public LicenseSyncState syncState(OrganizationId organization, boolean configured) {
+    @Override
+    public LicenseSyncState syncState(OrganizationId organization) {
+        boolean configured = syncConfigured;
         return jdbc.sql("select * from license_sync_state where organization_id = :org")
                 .param("org", organization.value())
                 .query((rs, n) -> new LicenseSyncState(configured, instant(rs, "last_success_at"),

@@ -23,12 +23,10 @@ import java.time.Instant;
 class LicenseController {
     private final LicenseInstallation installation;
     private final JdbcLicenses licenses;
-    private final LicenseProperties properties;
 
-    LicenseController(LicenseInstallation installation, JdbcLicenses licenses, LicenseProperties properties) {
+    LicenseController(LicenseInstallation installation, JdbcLicenses licenses) {
         this.installation = installation;
         this.licenses = licenses;
-        this.properties = properties;
     }
 
     record LicenseView(License license, Instant installedAt, String installedBy, LicenseSyncState sync) {
@@ -60,7 +58,7 @@ class LicenseController {
 
     private LicenseView view(OrganizationId id, InstalledLicense installed) {
         return new LicenseView(installed.license(), installed.installedAt(), installed.installedBy(),
-                licenses.syncState(id, properties.sync().configured()));
+                licenses.syncState(id));
     }
 
     static OrganizationId id(String org) {

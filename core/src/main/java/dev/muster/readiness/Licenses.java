@@ -9,4 +9,7 @@ public interface Licenses {
     Optional<InstalledLicense> find(OrganizationId organization);
 
     void install(InstalledLicense license);
+
+    /** What the license sync last did for the organization. */
+    ReadinessFacts.LicenseSyncState syncState(OrganizationId organization);
 }

@@ -15,7 +15,7 @@ final class SharedDataRules {
 
     static final ReadinessRule OWNERS = new ReadinessRule("owners", 4, "Owners reviewed", true, f -> {
         long owners = f.roles().confirmedOwners();
-        String fix = "PATCH " + f.api() + "/members/{id} {\"role\":\"OWNER\"} for a second owner";
+        String fix = "PUT " + f.api() + "/members/{id}/role {\"role\":\"OWNER\"} for a second owner";
         return owners == 0 ? Finding.fail("the organization has no confirmed owner", fix)
                 : owners == 1 ? Finding.warn("only one confirmed owner: nobody can recover the organization if "
                 + "that person leaves", fix)
@@ -26,7 +26,7 @@ final class SharedDataRules {
             false, f -> f.roles().admins() + f.roles().customMembers() > 0
             ? Finding.pass(f.roles().admins() + " admins, " + f.roles().customMembers() + " custom-role members")
             : Finding.warn("no admins and no custom admin roles: every administration task falls to the owners",
-            "PATCH " + f.api() + "/members/{id} {\"role\":\"CUSTOM\",\"permissions\":[...]}"));
+            "PUT " + f.api() + "/members/{id}/role {\"role\":\"CUSTOM\",\"permissions\":[...]}"));
 
     static final ReadinessRule ROLES_FROM_RULES = new ReadinessRule("roles-reviewed", 4,
             "Member roles come from rules or an admin", false, f -> f.roles().membersWithoutRule() == 0

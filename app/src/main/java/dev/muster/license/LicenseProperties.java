@@ -27,21 +27,29 @@ public record LicenseProperties(String publicKey, @Valid @NotNull @DefaultValue 
      * @param interval how often the route {@code license-sync} runs
      * @param timeout connect and read timeout of one fetch
      */
-    public record Sync(@DefaultValue("false") boolean enabled, URI url, String installationKey,
+    public record Sync(@DefaultValue("false") boolean enabled, String url, String installationKey,
                        @NotNull @DefaultValue("1h") Duration interval,
                        @NotNull @DefaultValue("10s") Duration timeout) {
         public Sync {
-            if (enabled && (url == null || installationKey == null || installationKey.isBlank())) {
+            if (enabled && (url == null || url.isBlank() || installationKey == null || installationKey.isBlank())) {
                 throw new IllegalArgumentException("muster.license.sync.enabled needs muster.license.sync.url and "
                         + "muster.license.sync.installation-key");
             }
-            if (url != null && !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
-                throw new IllegalArgumentException("muster.license.sync.url must be an http(s) URL: " + url);
+            if (url != null && !url.isBlank()) {
+                URI parsed;
+                try {
+                    parsed = URI.create(url.replace("{organization}", "o"));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("muster.license.sync.url is not a URL: " + url);
+                }
+                if (!("https".equals(parsed.getScheme()) || "http".equals(parsed.getScheme()))) {
+                    throw new IllegalArgumentException("muster.license.sync.url must be an http(s) URL: " + url);
+                }
             }
         }
 
         public boolean configured() {
-            return enabled && url != null;
+            return enabled && url != null && !url.isBlank();
         }
 
         @Override

@@ -25,10 +25,12 @@ public record LicenseProperties(String publicKey, @Valid @NotNull @DefaultValue 
      * @param installationKey this installation's key, sent as a bearer token (from the environment,
      *                        {@code MUSTER_LICENSE_SYNC_INSTALLATION_KEY}); never logged
      * @param interval how often the route {@code license-sync} runs
+     * @param initialDelay when the route runs first after start-up
      * @param timeout connect and read timeout of one fetch
      */
     public record Sync(@DefaultValue("false") boolean enabled, String url, String installationKey,
                        @NotNull @DefaultValue("1h") Duration interval,
+                       @NotNull @DefaultValue("10s") Duration initialDelay,
                        @NotNull @DefaultValue("10s") Duration timeout) {
         public Sync {
             if (enabled && (url == null || url.isBlank() || installationKey == null || installationKey.isBlank())) {
@@ -55,7 +57,8 @@ public record LicenseProperties(String publicKey, @Valid @NotNull @DefaultValue 
         @Override
         public String toString() {
             return "Sync[enabled=" + enabled + ", url=" + url + ", installationKey=" + (installationKey == null
-                    ? "none" : "****") + ", interval=" + interval + ", timeout=" + timeout + "]";
+                    ? "none" : "****") + ", interval=" + interval + ", initialDelay=" + initialDelay
+                    + ", timeout=" + timeout + "]";
         }
     }
 }

@@ -177,6 +177,17 @@ class ReadinessIntegrationTests {
     }
 
     @Test
+    void refusesPolicySettingsThePolicyDoesNotTakeAndDescribesThem() {
+        String org = api.createTrial("owner6@acme.test");
+        var refused = api.call("PUT", "/api/organizations/" + org + "/policies/MAXIMUM_VAULT_TIMEOUT",
+                Map.of("enabled", true, "settings", Map.of("minutes", "never")));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("detail").asText()).contains("'minutes' is never");
+        assertThat(api.call("GET", "/api/policy-settings", null).body().at("/ACCOUNT_RECOVERY/autoEnrollment")
+                .asText()).isEqualTo("true or false");
+    }
+
+    @Test
     void unknownOrganizationIsNotFound() {
         assertThat(api.call("GET", "/api/organizations/" + OrganizationId.random() + "/readiness", null).status())
                 .isEqualTo(404);

@@ -127,7 +127,8 @@ class ReadinessGateOnboardingTests {
         assertThatThrownBy(() -> csv(THRESHOLD + 1, false)).isInstanceOfSatisfying(BulkOnboardingRefused.class,
                 refused -> {
                     assertThat(refused.code()).isEqualTo("license-expired");
-                    assertThat(refused.getMessage()).contains("license lic-7 expired at", "existing members keep working");
+                    assertThat(refused.getMessage()).contains("license lic-7 expired at",
+                            "existing members keep working");
                 });
         assertThat(csv(1, false).counts()).containsEntry("applied", 1);
     }

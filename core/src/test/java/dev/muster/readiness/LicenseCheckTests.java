@@ -16,7 +16,8 @@ class LicenseCheckTests {
         License license = FactsBuilder.license(org, Plan.PRODUCTION, 20, FactsBuilder.NOW.plus(Duration.ofDays(1)));
         assertThat(LicenseCheck.installable(license, org, FactsBuilder.NOW))
                 .isEqualTo(new LicenseCheck.Result.Valid(license));
-        assertThat(LicenseCheck.upgradable(license, org, FactsBuilder.NOW)).isInstanceOf(LicenseCheck.Result.Valid.class);
+        assertThat(LicenseCheck.upgradable(license, org, FactsBuilder.NOW))
+                .isInstanceOf(LicenseCheck.Result.Valid.class);
     }
 
     @Test
@@ -39,7 +40,8 @@ class LicenseCheckTests {
     @Test
     void refusesUpgradeWithATrialLicense() {
         License license = FactsBuilder.license(org, Plan.TRIAL, 20, FactsBuilder.NOW.plus(Duration.ofDays(1)));
-        assertThat(LicenseCheck.installable(license, org, FactsBuilder.NOW)).isInstanceOf(LicenseCheck.Result.Valid.class);
+        assertThat(LicenseCheck.installable(license, org, FactsBuilder.NOW))
+                .isInstanceOf(LicenseCheck.Result.Valid.class);
         assertThat(LicenseCheck.upgradable(license, org, FactsBuilder.NOW))
                 .isInstanceOfSatisfying(LicenseCheck.Result.Refused.class,
                         r -> assertThat(r.code()).isEqualTo("license-not-production"));

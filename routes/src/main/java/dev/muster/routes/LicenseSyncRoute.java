@@ -19,7 +19,7 @@ class LicenseSyncRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("timer:license-sync?delay={{muster.license.sync.initial-delay:10000}}"
+        from("timer:license-sync?delay={{muster.license.sync.initial-delay:10s}}"
                 + "&period={{muster.license.sync.interval}}")
                 .routeId("license-sync")
                 .routeConfigurationId("shared-error-handling")

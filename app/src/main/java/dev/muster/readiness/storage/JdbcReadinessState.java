@@ -83,7 +83,8 @@ public class JdbcReadinessState {
     }
 
     private void set(OrganizationId organization, String column, Object value) {
-        int updated = jdbc.sql("update organization_readiness set " + column + " = :value where organization_id = :org")
+        int updated = jdbc.sql("update organization_readiness set " + column
+                        + " = :value where organization_id = :org")
                 .param("org", organization.value()).param("value", value).update();
         if (updated == 0) {
             jdbc.sql("insert into organization_readiness (organization_id, " + column + ") values (:org, :value)")

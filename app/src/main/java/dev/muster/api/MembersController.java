@@ -39,13 +39,15 @@ class MembersController {
     private final Members members;
     private final MemberOrigins origins;
     private final MemberAdministration administration;
+    private final dev.muster.onboarding.Onboarding onboarding;
 
     MembersController(KnownOrganization known, Members members, MemberOrigins origins,
-                      MemberAdministration administration) {
+                      MemberAdministration administration, dev.muster.onboarding.Onboarding onboarding) {
         this.known = known;
         this.members = members;
         this.origins = origins;
         this.administration = administration;
+        this.onboarding = onboarding;
     }
 
     record MemberSummary(String id, String email, String name, MemberStatus status, Role role,
@@ -97,7 +99,21 @@ class MembersController {
     ActionResult unpin(@PathVariable String org, @PathVariable String member,
                        @RequestHeader(value = Actors.HEADER, required = false) String acting) {
         OrganizationId id = known.resolve(org);
-        return result(id, administration.unpinRole(id, Actors.of(acting), find(id, member).id()));
+        var actor = Actors.of(acting);
+        ItemOutcome unpinned = administration.unpinRole(id, actor, find(id, member).id());
+        if (!(unpinned instanceof ItemOutcome.Applied applied)) {
+            return result(id, unpinned);
+        }
+        // the rules decide the role again at once, rather than at the member's next sync
+        var batch = new dev.muster.onboarding.Batch(id, Source.MANUAL, actor,
+                List.of(new dev.muster.onboarding.OnboardingCommand.ReevaluateMember(applied.subject())), false,
+                "role unpinned", null);
+        ItemOutcome reevaluated = onboarding.run(batch).outcome(0);
+        var changes = new java.util.ArrayList<>(applied.changes());
+        if (reevaluated instanceof ItemOutcome.Applied again) {
+            changes.addAll(again.changes());
+        }
+        return result(id, new ItemOutcome.Applied(applied.subject(), changes));
     }
 
     @PostMapping("/{member}/confirm")

@@ -54,9 +54,10 @@ class DemoOrganization {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final DemoRoleRules roleRules;
 
     DemoOrganization(Organizations organizations, Members members, Groups groups, Collections collections,
-                     AuditLog audit, TransactionTemplate transactions, Clock clock) {
+                     AuditLog audit, TransactionTemplate transactions, Clock clock, DemoRoleRules roleRules) {
         this.organizations = organizations;
         this.members = members;
         this.groups = groups;
@@ -64,6 +65,7 @@ class DemoOrganization {
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.roleRules = roleRules;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -73,6 +75,7 @@ class DemoOrganization {
             return;
         }
         Organization org = transactions.execute(s -> create());
+        roleRules.load(org.id());
         log.info("created the demo organization \"{}\": id {}", NAME, org.id());
     }
 

@@ -60,13 +60,26 @@ final class RuleApplication {
             });
         }
         var facts = new PersonFacts(item.organization.id(), item.source(), member.email(), names, externalIds,
-                member.attributes());
+                member.attributes(), sources(item, member));
         RoleDecision decision = rules.apply(item.organization.id()).decide(facts);
         var explanation = new ArrayList<>(decision.explanation());
         Member decided = withRole(member, decision, requestedRole, requestedPermissions, explanation);
         decided = decided.withExplanation(explanation);
         return new Decided(decided, resolveGroups(item, decision.groups(), explanation),
                 resolveGrants(item, decision.grants(), explanation));
+    }
+
+    /**
+     * The sources the person is known to. A re-evaluation runs as {@code MANUAL}; it adds no source of its own,
+     * so that a rule over sources answers the same whichever path or re-evaluation asks.
+     */
+    private static Set<dev.muster.organization.Source> sources(Item item, Member member) {
+        var sources = java.util.EnumSet.noneOf(dev.muster.organization.Source.class);
+        member.identities().forEach(i -> sources.add(i.source()));
+        if (item.source() != dev.muster.organization.Source.MANUAL || sources.isEmpty()) {
+            sources.add(item.source());
+        }
+        return sources;
     }
 
     private Member withRole(Member member, RoleDecision decision, Role requestedRole,

@@ -22,11 +22,17 @@ class RoleReviewTests {
     void countsMembersWhoseRoleOnlyCameFromTheDefault() {
         assertThat(RoleReview.fromNoRule(member)).isTrue();
         assertThat(RoleReview.fromNoRule(member.withExplanation(List.of("no rules: USER")))).isTrue();
+        assertThat(RoleReview.fromNoRule(member.withExplanation(List.of(
+                "rule 1 \"everyone\" matched (always): groups Staff", "no matching rule sets a role: USER"))))
+                .isTrue();
     }
 
     @Test
     void doesNotCountRolesFromARulePinnedByAnAdminOwnersOrRevokedMembers() {
-        assertThat(RoleReview.fromNoRule(member.withExplanation(List.of("rule engineers: ADMIN")))).isFalse();
+        assertThat(RoleReview.fromNoRule(member.withExplanation(List.of(
+                "rule 1 \"engineers\" matched (department is Engineering): role ADMIN")))).isFalse();
+        assertThat(RoleReview.fromNoRule(member.withExplanation(List.of("no matching rule sets a role: USER",
+                "role CUSTOM requested by the source")))).isFalse();
         assertThat(RoleReview.fromNoRule(member.withRole(Role.ADMIN, Set.of(), true))).isFalse();
         assertThat(RoleReview.fromNoRule(member.withRole(Role.OWNER, Set.of(), false))).isFalse();
         assertThat(RoleReview.fromNoRule(member.revoke(RevocationReason.MANUAL))).isFalse();

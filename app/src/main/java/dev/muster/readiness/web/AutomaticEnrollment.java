@@ -1,5 +1,6 @@
 package dev.muster.readiness.web;
 
+import dev.muster.onboarding.ItemOutcome;
 import dev.muster.onboarding.MemberAdministration;
 import dev.muster.onboarding.OnboardingEvent;
 import dev.muster.organization.Actor;
@@ -7,6 +8,8 @@ import dev.muster.organization.MemberStatus;
 import dev.muster.organization.Policies;
 import dev.muster.organization.PolicyType;
 import dev.muster.readiness.AccountRecoveryEnrollment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +22,7 @@ import java.util.Map;
  */
 @Component
 class AutomaticEnrollment {
+    private static final Logger log = LoggerFactory.getLogger(AutomaticEnrollment.class);
     private final Policies policies;
     private final MemberAdministration administration;
 
@@ -33,10 +37,19 @@ class AutomaticEnrollment {
             return;
         }
         var policy = policies.find(event.organizationId(), PolicyType.ACCOUNT_RECOVERY).orElse(null);
-        if (AccountRecoveryEnrollment.automatic(policy)) {
-            administration.setAttributes(event.organizationId(), Actor.system(Actor.Kind.POLICY,
+        if (!AccountRecoveryEnrollment.automatic(policy)) {
+            return;
+        }
+        // The acceptance has committed; a failed enrollment must not undo it, it shows as NOT_ENROLLED instead.
+        try {
+            var outcome = administration.setAttributes(event.organizationId(), Actor.system(Actor.Kind.POLICY,
                     PolicyType.ACCOUNT_RECOVERY.name()), event.memberId(),
                     Map.of(AccountRecoveryEnrollment.ENROLLED_ATTRIBUTE, "true"));
+            if (!(outcome instanceof ItemOutcome.Applied || outcome instanceof ItemOutcome.Unchanged)) {
+                log.warn("member {} not enrolled in account recovery: {}", event.memberId(), outcome);
+            }
+        } catch (RuntimeException e) {
+            log.warn("member {} not enrolled in account recovery", event.memberId(), e);
         }
     }
 }

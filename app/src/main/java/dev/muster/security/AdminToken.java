@@ -47,7 +47,7 @@ public class AdminToken {
                 ==================================================================
                  Muster admin token (shown once, only its hash is stored):
                    {}
-                 API: http://localhost:{}/api   OpenAPI: http://localhost:{}/v3/api-docs
+                 Admin pages: http://localhost:{}/admin   API: http://localhost:{}/api
                 ==================================================================""", token, port, port);
         return hashed;
     }

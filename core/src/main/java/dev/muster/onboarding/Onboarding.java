@@ -111,6 +111,23 @@ public final class Onboarding {
         return result;
     }
 
+    /**
+     * Applies (or plans) a part of a larger run that the caller records itself, such as one chunk of a large CSV
+     * import: the same per-item steps as {@link #run(Batch)}, without starting or finishing a run of its own.
+     *
+     * @param firstIndex the index the first command has in the whole run
+     * @return the item results, for the caller to append to its run
+     */
+    public List<ItemResult> applyPart(Batch batch, int firstIndex) {
+        store.organizations().find(batch.organizationId())
+                .orElseThrow(() -> new UnknownOrganization(batch.organizationId()));
+        try (var orgContext = MDC.putCloseable("org", batch.organizationId().toString())) {
+            return batch.dryRun()
+                    ? store.transactions().rolledBack(() -> applyFrom(batch, firstIndex))
+                    : applyFrom(batch, firstIndex);
+        }
+    }
+
     /** Removes revoked members whose grace period has passed; returns how many were removed. */
     public int removeDue() {
         Instant now = clock.instant();
@@ -131,11 +148,15 @@ public final class Onboarding {
     }
 
     private List<ItemResult> applyAll(Batch batch, RunId runId) {
+        return applyFrom(batch, 0);
+    }
+
+    private List<ItemResult> applyFrom(Batch batch, int firstIndex) {
         var results = new ArrayList<ItemResult>(batch.commands().size());
         List<OnboardingCommand> commands = batch.commands();
         for (int i = 0; i < commands.size(); i++) {
             OnboardingCommand command = commands.get(i);
-            results.add(new ItemResult(i, command.key(), applyOne(batch, command)));
+            results.add(new ItemResult(firstIndex + i, command.key(), applyOne(batch, command)));
         }
         return results;
     }

@@ -128,6 +128,24 @@ public final class Onboarding {
         }
     }
 
+    /**
+     * Asks the readiness gate about a bulk batch the caller applies in parts ({@link #applyPart}, which does not
+     * ask): call it once, with all the people of the whole batch, before the first part.
+     *
+     * @param people the people the whole batch brings in (CSV rows; new people of a directory sync)
+     * @throws BulkOnboardingRefused when the gate refuses; nothing has been applied
+     */
+    public void admitBulk(OrganizationId organizationId, dev.muster.organization.Source source, int people) {
+        if (gate == null) {
+            return;
+        }
+        Organization organization = store.organizations().find(organizationId)
+                .orElseThrow(() -> new UnknownOrganization(organizationId));
+        if (gate.admit(organization, source, people) instanceof ReadinessGate.Decision.Refused refused) {
+            throw new BulkOnboardingRefused(refused);
+        }
+    }
+
     /** Removes revoked members whose grace period has passed; returns how many were removed. */
     public int removeDue() {
         Instant now = clock.instant();

@@ -153,4 +153,16 @@ class ReadinessGateOnboardingTests {
                 refused -> assertThat(refused.failing()).extracting(ReadinessItem::id)
                         .containsExactly("client-server-url"));
     }
+
+    @Test
+    void admitBulkAsksTheGateForABatchAppliedInParts() {
+        OrganizationId org = fixtures.organization.id();
+        assertThatThrownBy(() -> gated.admitBulk(org, Source.CSV, THRESHOLD + 1))
+                .isInstanceOfSatisfying(BulkOnboardingRefused.class,
+                        refused -> assertThat(refused.code()).isEqualTo("readiness-gate"));
+        gated.admitBulk(org, Source.CSV, THRESHOLD);
+        gated.admitBulk(org, Source.SCIM, 1000);
+        makeReady();
+        gated.admitBulk(org, Source.CSV, THRESHOLD + 1);
+    }
 }

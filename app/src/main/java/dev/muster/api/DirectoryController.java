@@ -81,6 +81,9 @@ class DirectoryController {
             if (e.getCause() instanceof DirectorySync.AlreadyRunning running) {
                 throw new ApiProblems.Refused(HttpStatus.CONFLICT, "sync-running", running.getMessage());
             }
+            if (e.getCause() instanceof dev.muster.readiness.BulkOnboardingRefused refused) {
+                throw refused; // 409 with the failing readiness items (ReadinessProblems)
+            }
             throw e;
         }
     }

@@ -3,6 +3,7 @@ package dev.muster.directory;
 import dev.muster.ldap.DirectorySync;
 import dev.muster.ldap.SyncResult;
 import dev.muster.organization.OrganizationId;
+import dev.muster.readiness.BulkOnboardingRefused;
 import dev.muster.routes.DirectorySyncRoute;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
@@ -25,6 +26,7 @@ public class DirectorySyncRequests {
     /**
      * @param trigger what started it, in words for the run history
      * @throws DirectorySync.AlreadyRunning when a sync of the organization is running
+     * @throws BulkOnboardingRefused when the readiness gate refuses the sync
      */
     public SyncResult sync(OrganizationId organization, boolean dryRun, boolean full, String trigger) {
         try {
@@ -34,6 +36,9 @@ public class DirectorySyncRequests {
         } catch (CamelExecutionException e) {
             if (e.getCause() instanceof DirectorySync.AlreadyRunning running) {
                 throw running;
+            }
+            if (e.getCause() instanceof BulkOnboardingRefused refused) {
+                throw refused; // the readiness gate: the API answers 409 with the failing items
             }
             throw e;
         }

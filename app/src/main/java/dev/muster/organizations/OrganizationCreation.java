@@ -61,7 +61,8 @@ public class OrganizationCreation {
     /**
      * @param plan {@code null} for a trial
      * @param seats {@code null} for 10
-     * @param settings changes to the default settings ({@code UnaryOperator.identity()} for none)
+     * @param settings changes to the plan's default settings ({@code UnaryOperator.identity()} for none); a
+     *                 production organization starts with the readiness gate on
      * @param owner {@code null} for an organization without a member yet
      */
     public record Request(String name, Plan plan, Integer seats, Integer seatLimit,
@@ -74,6 +75,13 @@ public class OrganizationCreation {
         }
     }
 
+    /** A production organization starts with the readiness gate on (docs/readiness.md). */
+    static OrganizationSettings defaults(Plan plan) {
+        OrganizationSettings defaults = OrganizationSettings.defaults();
+        return plan == Plan.PRODUCTION ? new OrganizationSettings(defaults.sendInvitationsOnProvisioning(),
+                defaults.removalGracePeriod(), true) : defaults;
+    }
+
     /**
      * @param why the audit trail's reason, e.g. "created through the API"
      */
@@ -82,7 +90,7 @@ public class OrganizationCreation {
             var now = clock.instant();
             Organization created = organizations.insert(new Organization(OrganizationId.random(),
                     request.name().strip(), request.plan(), request.seats(), request.seatLimit(),
-                    request.settings().apply(OrganizationSettings.defaults()), now, 0));
+                    request.settings().apply(defaults(request.plan())), now, 0));
             audit.record(new AuditEvent(created.id(), now, actor, AuditEventType.ORGANIZATION_CREATED,
                     created.id().toString(), created.name(), why));
             if (request.owner() != null) {

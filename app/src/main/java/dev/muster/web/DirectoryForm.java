@@ -12,10 +12,11 @@ import java.util.Locale;
  * The directory settings form as typed. It never carries the stored bind password: {@code bindPassword} is only
  * what the admin typed now, and an empty one keeps the stored password. Settings the form does not show (filters,
  * attribute names, CA, timeouts) are kept from the stored configuration while the preset stays the same; a new
- * preset starts from that preset's values.
+ * preset starts from that preset's values. {@code enabled} is {@code null} when the box is not ticked (a browser
+ * sends nothing for it).
  */
 record DirectoryForm(String preset, String host, String port, String security, String bindDn, String bindPassword,
-                     String baseDn, String userBase, String groupBase, String emailSuffix, boolean enabled,
+                     String baseDn, String userBase, String groupBase, String emailSuffix, Boolean enabled,
                      String schedule, String newMembers, String maxRevocations, String maxRevocationPercent) {
 
     static DirectoryForm blank() {
@@ -71,7 +72,8 @@ record DirectoryForm(String preset, String host, String port, String security, S
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Most revocations (percent): a number from 0 to 100");
         }
-        return new DirectoryConfiguration(connection, mapping, enabled, schedule, newMemberPolicy(),
+        return new DirectoryConfiguration(connection, mapping, Boolean.TRUE.equals(enabled), schedule,
+                newMemberPolicy(),
                 whole(maxRevocations, "Most revocations"), percent,
                 stored == null ? null : stored.fullSyncInterval(), stored == null ? null : stored.changeOverlap());
     }

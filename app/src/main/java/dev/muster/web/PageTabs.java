@@ -27,6 +27,11 @@ class PageTabs {
     }
 
     @Bean
+    OrganizationTab readinessTab() {
+        return new OrganizationTab(60, "Readiness", "readiness");
+    }
+
+    @Bean
     OrganizationTab runsTab() {
         return new OrganizationTab(80, "Run history", "runs");
     }

@@ -283,6 +283,7 @@ class AdminPagesBrowserIntegrationTests {
         Map<String, String> pages = Map.ofEntries(
                 Map.entry("directory", url("/admin/organizations/" + org + "/directory")),
                 Map.entry("scim-tokens", url("/admin/organizations/" + org + "/scim-tokens")),
+                Map.entry("readiness", url("/admin/organizations/" + org + "/readiness")),
                 Map.entry("csv", url("/admin/organizations/" + org + "/csv")),
                 Map.entry("csv-preview", csvPreview),
                 Map.entry("csv-import", csvImport),

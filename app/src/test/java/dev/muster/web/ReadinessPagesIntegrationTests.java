@@ -53,6 +53,20 @@ class ReadinessPagesIntegrationTests {
     }
 
     @Test
+    void showsThatAProductionOrganizationCreatedInThePagesStartsWithTheGateOn() {
+        var browser = new PageClient(port);
+        browser.signIn(TOKEN);
+        String location = browser.post("/admin/organizations", "_csrf",
+                        PageClient.csrf(browser.get("/admin/organizations")), "name", "Live Co", "plan", "PRODUCTION",
+                        "seats", "10", "seatLimit", "", "ownerEmail", "", "ownerName", "")
+                .headers().firstValue("Location").orElseThrow();
+        String org = location.replaceAll(".*/admin/organizations/([^/]+)/members$", "$1");
+
+        assertThat(browser.get("/admin/organizations/" + org + "/readiness").body())
+                .containsPattern("id=\"gate\">on: bulk onboarding of more than \\d+ people");
+    }
+
+    @Test
     void answersAnUnknownOrganizationWithAPageInWords() {
         var browser = new PageClient(port);
         browser.signIn(TOKEN);

@@ -1,6 +1,7 @@
 package dev.muster.api;
 
 import dev.muster.directory.DirectoryConfigurations;
+import dev.muster.directory.DirectorySyncRequests;
 import dev.muster.ldap.DirectoryConfiguration;
 import dev.muster.ldap.DirectoryConnection;
 import dev.muster.ldap.DirectoryMapping;
@@ -11,9 +12,6 @@ import dev.muster.ldap.SyncResult;
 import dev.muster.onboarding.RunId;
 import dev.muster.organization.OrganizationId;
 import dev.muster.routes.DirectorySchedules;
-import dev.muster.routes.DirectorySyncRoute;
-import org.apache.camel.CamelExecutionException;
-import org.apache.camel.ProducerTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,13 +34,14 @@ class DirectoryController {
     private final KnownOrganization known;
     private final DirectoryConfigurations store;
     private final DirectorySync sync;
-    private final ProducerTemplate camel;
+    private final DirectorySyncRequests requests;
 
-    DirectoryController(KnownOrganization known, DirectoryConfigurations store, DirectorySync sync, ProducerTemplate camel) {
+    DirectoryController(KnownOrganization known, DirectoryConfigurations store, DirectorySync sync,
+                        DirectorySyncRequests requests) {
         this.known = known;
         this.store = store;
         this.sync = sync;
-        this.camel = camel;
+        this.requests = requests;
     }
 
     @PutMapping("/directory")
@@ -73,15 +72,10 @@ class DirectoryController {
         OrganizationId id = known.resolve(org);
         configured(id, org);
         try {
-            return SyncView.of(camel.requestBodyAndHeaders(DirectorySyncRoute.ENDPOINT, null, Map.of(
-                    DirectorySyncRoute.ORGANIZATION, id, DirectorySyncRoute.DRY_RUN, dryRun, DirectorySyncRoute.FULL,
-                    full, DirectorySyncRoute.TRIGGER, "POST /directory/sync?dryRun=" + dryRun + "&full=" + full),
-                    SyncResult.class));
-        } catch (CamelExecutionException e) {
-            if (e.getCause() instanceof DirectorySync.AlreadyRunning running) {
-                throw new ApiProblems.Refused(HttpStatus.CONFLICT, "sync-running", running.getMessage());
-            }
-            throw e;
+            return SyncView.of(requests.sync(id, dryRun, full,
+                    "POST /directory/sync?dryRun=" + dryRun + "&full=" + full));
+        } catch (DirectorySync.AlreadyRunning running) {
+            throw new ApiProblems.Refused(HttpStatus.CONFLICT, "sync-running", running.getMessage());
         }
     }
 

@@ -37,11 +37,11 @@ import java.util.Set;
 class MembersController {
     private final KnownOrganization known;
     private final Members members;
-    private final MemberOrigins origins;
+    private final MemberDetails origins;
     private final MemberAdministration administration;
     private final dev.muster.onboarding.Onboarding onboarding;
 
-    MembersController(KnownOrganization known, Members members, MemberOrigins origins,
+    MembersController(KnownOrganization known, Members members, MemberDetails origins,
                       MemberAdministration administration, dev.muster.onboarding.Onboarding onboarding) {
         this.known = known;
         this.members = members;
@@ -81,7 +81,7 @@ class MembersController {
     }
 
     @GetMapping("/{member}")
-    MemberOrigins.MemberDetail get(@PathVariable String org, @PathVariable String member) {
+    MemberDetails.MemberDetail get(@PathVariable String org, @PathVariable String member) {
         OrganizationId id = known.resolve(org);
         return origins.detail(id, find(id, member));
     }

@@ -4,16 +4,13 @@ import dev.muster.organization.Actor;
 import dev.muster.organization.AuditEvent;
 import dev.muster.organization.AuditEventType;
 import dev.muster.organization.AuditLog;
-import dev.muster.organization.Member;
 import dev.muster.organization.Members;
 import dev.muster.organization.Organization;
 import dev.muster.organization.OrganizationId;
 import dev.muster.organization.OrganizationSettings;
 import dev.muster.organization.Organizations;
 import dev.muster.organization.Plan;
-import dev.muster.organization.Role;
-import dev.muster.organization.Source;
-import dev.muster.organization.ExternalIdentity;
+import dev.muster.organizations.OrganizationCreation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /** Organizations: create (with a first confirmed owner), list, read and change settings. */
 @RestController
@@ -42,14 +38,16 @@ class OrganizationsController {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final OrganizationCreation creation;
 
     OrganizationsController(Organizations organizations, Members members, AuditLog audit,
-                            TransactionTemplate transactions, Clock clock) {
+                            TransactionTemplate transactions, Clock clock, OrganizationCreation creation) {
         this.organizations = organizations;
         this.members = members;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.creation = creation;
     }
 
     record SettingsBody(Boolean sendInvitationsOnProvisioning, Duration removalGracePeriod, Boolean readinessGate) {
@@ -83,25 +81,12 @@ class OrganizationsController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     OrganizationView create(@Valid @RequestBody CreateBody body) {
-        return transactions.execute(status -> {
-            var now = clock.instant();
-            var settings = body.settings() == null ? OrganizationSettings.defaults()
-                    : body.settings().applyTo(OrganizationSettings.defaults());
-            Organization created = organizations.insert(new Organization(OrganizationId.random(), body.name(),
-                    body.plan() == null ? Plan.TRIAL : body.plan(), body.seats() == null ? 10 : body.seats(),
-                    body.seatLimit(), settings, now, 0));
-            audit.record(new AuditEvent(created.id(), now, Actor.admin(), AuditEventType.ORGANIZATION_CREATED,
-                    created.id().toString(), created.name(), "created through the API"));
-            if (body.owner() != null) {
-                Member owner = Member.newMember(created.id(), body.owner().email(), body.owner().name(), Map.of(),
-                                new ExternalIdentity(Source.MANUAL, body.owner().email().toLowerCase()), now)
-                        .invite().accept().confirm().withRole(Role.OWNER, java.util.Set.of(), true);
-                members.insert(owner);
-                audit.record(new AuditEvent(created.id(), now, Actor.admin(), AuditEventType.MEMBER_CONFIRMED,
-                        owner.id().toString(), owner.email() + " is the first owner", "organization created"));
-            }
-            return OrganizationView.of(created, members.countOccupyingSeats(created.id()));
-        });
+        Organization created = creation.create(new OrganizationCreation.Request(body.name(), body.plan(),
+                body.seats(), body.seatLimit(), current -> body.settings() == null ? current
+                : body.settings().applyTo(current), body.owner() == null ? null
+                : new OrganizationCreation.Owner(body.owner().email(), body.owner().name())),
+                Actor.admin(), "created through the API");
+        return OrganizationView.of(created, members.countOccupyingSeats(created.id()));
     }
 
     @GetMapping

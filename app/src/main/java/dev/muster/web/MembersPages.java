@@ -1,5 +1,6 @@
 package dev.muster.web;
 
+import dev.muster.members.MemberOrigins;
 import dev.muster.organization.Member;
 import dev.muster.organization.MemberId;
 import dev.muster.organization.MemberQuery;
@@ -29,12 +30,12 @@ class MembersPages {
 
     private final CurrentOrganization current;
     private final Members members;
-    private final MemberProfile profiles;
+    private final MemberOrigins origins;
 
-    MembersPages(CurrentOrganization current, Members members, MemberProfile profiles) {
+    MembersPages(CurrentOrganization current, Members members, MemberOrigins origins) {
         this.current = current;
         this.members = members;
-        this.profiles = profiles;
+        this.origins = origins;
     }
 
     record Row(String id, String email, String name, String status, String role, boolean rolePinned,
@@ -75,7 +76,7 @@ class MembersPages {
         model.addAttribute("activeTab", "members");
         model.addAttribute("member", m);
         model.addAttribute("row", Row.of(m));
-        model.addAttribute("profile", profiles.of(organization.id(), m));
+        model.addAttribute("profile", origins.of(organization.id(), m));
         model.addAttribute("updatedAt", Views.time(m.updatedAt()));
         model.addAttribute("createdAt", Views.time(m.createdAt()));
         model.addAttribute("removeAfter", Views.time(m.removeAfter()));

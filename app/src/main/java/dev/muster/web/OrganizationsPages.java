@@ -1,22 +1,13 @@
 package dev.muster.web;
 
-import dev.muster.organization.AuditEvent;
-import dev.muster.organization.AuditEventType;
-import dev.muster.organization.AuditLog;
 import dev.muster.organization.Emails;
-import dev.muster.organization.ExternalIdentity;
-import dev.muster.organization.Member;
 import dev.muster.organization.Members;
 import dev.muster.organization.Organization;
-import dev.muster.organization.OrganizationId;
-import dev.muster.organization.OrganizationSettings;
 import dev.muster.organization.Organizations;
 import dev.muster.organization.Plan;
-import dev.muster.organization.Role;
-import dev.muster.organization.Source;
+import dev.muster.organizations.OrganizationCreation;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -25,11 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** The organizations: a list with seat use, and a form that creates one with its first confirmed owner. */
 @Controller
@@ -37,17 +26,12 @@ import java.util.Set;
 class OrganizationsPages {
     private final Organizations organizations;
     private final Members members;
-    private final AuditLog audit;
-    private final TransactionTemplate transactions;
-    private final Clock clock;
+    private final OrganizationCreation creation;
 
-    OrganizationsPages(Organizations organizations, Members members, AuditLog audit,
-                       TransactionTemplate transactions, Clock clock) {
+    OrganizationsPages(Organizations organizations, Members members, OrganizationCreation creation) {
         this.organizations = organizations;
         this.members = members;
-        this.audit = audit;
-        this.transactions = transactions;
-        this.clock = clock;
+        this.creation = creation;
     }
 
     record Row(String id, String name, String plan, int seats, Integer seatLimit, long occupied, String createdAt) {
@@ -108,7 +92,7 @@ class OrganizationsPages {
             model.addAttribute("problems", problems);
             return page(model);
         }
-        Organization created = transactions.execute(status -> insert(form));
+        Organization created = insert(form);
         redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.ok("Organization " + created.name() + " created."));
         return "redirect:/admin/organizations/" + created.id() + "/members";
     }
@@ -128,28 +112,12 @@ class OrganizationsPages {
     }
 
     private Organization insert(NewOrganization form) {
-        var now = clock.instant();
-        Organization created = organizations.insert(new Organization(OrganizationId.random(), form.name().strip(),
-                Plan.valueOf(form.plan() == null || form.plan().isBlank() ? "TRIAL" : form.plan()),
-                Integer.parseInt(form.seats().strip()),
-                form.seatLimit() == null || form.seatLimit().isBlank() ? null
-                        : Integer.valueOf(form.seatLimit().strip()),
-                OrganizationSettings.defaults(), now, 0));
-        record(created.id(), AuditEventType.ORGANIZATION_CREATED, created.id().toString(), created.name());
-        if (form.ownerEmail() != null && !form.ownerEmail().isBlank()) {
-            String email = form.ownerEmail().strip();
-            Member owner = Member.newMember(created.id(), email, form.ownerName(), Map.of(),
-                            new ExternalIdentity(Source.MANUAL, Emails.key(email)), now)
-                    .invite().accept().confirm().withRole(Role.OWNER, Set.of(), true);
-            members.insert(owner);
-            record(created.id(), AuditEventType.MEMBER_CONFIRMED, owner.id().toString(),
-                    owner.email() + " is the first owner");
-        }
-        return created;
-    }
-
-    private void record(OrganizationId org, AuditEventType type, String subject, String detail) {
-        audit.record(new AuditEvent(org, clock.instant(), Views.ADMIN, type, subject, detail,
-                "created in the admin pages"));
+        boolean owner = form.ownerEmail() != null && !form.ownerEmail().isBlank();
+        return creation.create(new OrganizationCreation.Request(form.name(),
+                form.plan() == null || form.plan().isBlank() ? Plan.TRIAL : Plan.valueOf(form.plan()),
+                Integer.valueOf(form.seats().strip()), form.seatLimit() == null || form.seatLimit().isBlank()
+                ? null : Integer.valueOf(form.seatLimit().strip()), UnaryOperator.identity(),
+                owner ? new OrganizationCreation.Owner(form.ownerEmail(), form.ownerName()) : null),
+                Views.ADMIN, "created in the admin pages");
     }
 }

@@ -2,6 +2,7 @@ package dev.muster.web;
 
 import dev.muster.onboarding.Onboarding;
 import dev.muster.organization.StaleVersion;
+import dev.muster.readiness.BulkOnboardingRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -36,6 +37,14 @@ class PageErrors {
     ModelAndView unknownOrganization(Onboarding.UnknownOrganization e,
                               HttpServletRequest request, HttpServletResponse response) {
         return page(request, response, HttpStatus.NOT_FOUND, e.getMessage(), "It may have been removed.");
+    }
+
+    @ExceptionHandler(BulkOnboardingRefused.class)
+    ModelAndView readinessGate(BulkOnboardingRefused e,
+                              HttpServletRequest request, HttpServletResponse response) {
+        return page(request, response, HttpStatus.CONFLICT, "The readiness gate refused this: " + e.getMessage(),
+                "Nothing was applied. Fix " + e.failing().stream().map(i -> i.title()).collect(
+                        java.util.stream.Collectors.joining("; ")) + " (see the readiness checklist), then try again.");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

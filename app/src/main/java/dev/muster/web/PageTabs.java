@@ -12,6 +12,26 @@ class PageTabs {
     }
 
     @Bean
+    OrganizationTab csvTab() {
+        return new OrganizationTab(20, "CSV invitations", "csv");
+    }
+
+    @Bean
+    OrganizationTab scimTokensTab() {
+        return new OrganizationTab(30, "SCIM tokens", "scim-tokens");
+    }
+
+    @Bean
+    OrganizationTab directoryTab() {
+        return new OrganizationTab(40, "Directory", "directory");
+    }
+
+    @Bean
+    OrganizationTab readinessTab() {
+        return new OrganizationTab(60, "Readiness", "readiness");
+    }
+
+    @Bean
     OrganizationTab runsTab() {
         return new OrganizationTab(80, "Run history", "runs");
     }

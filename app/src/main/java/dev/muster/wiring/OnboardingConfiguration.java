@@ -14,6 +14,8 @@ import dev.muster.organization.Invitations;
 import dev.muster.organization.Members;
 import dev.muster.organization.Organizations;
 import dev.muster.organization.Policies;
+import dev.muster.readiness.ReadinessGate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,8 +50,8 @@ class OnboardingConfiguration {
 
     @Bean
     Onboarding onboarding(Store store, OrganizationRules rules, Invitations invitations, DomainEvents events,
-                          Clock clock) {
-        return new Onboarding(store, rules::forOrganization, invitations, events, clock);
+                          Clock clock, ObjectProvider<ReadinessGate> gate) {
+        return new Onboarding(store, rules::forOrganization, invitations, events, clock, gate.getIfAvailable());
     }
 
     @Bean

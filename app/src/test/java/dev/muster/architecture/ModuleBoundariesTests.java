@@ -11,7 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /** The module boundaries of STYLE.md, checked on the compiled classes of every module. */
 class ModuleBoundariesTests {
     private static final String[] CORE = {"dev.muster.organization..", "dev.muster.onboarding..",
-            "dev.muster.roles.."};
+            "dev.muster.roles..", "dev.muster.readiness"};
     private static final String[] CONNECTORS = {"dev.muster.ldap..", "dev.muster.scim..", "dev.muster.csv.."};
 
     private static JavaClasses classes;

@@ -49,6 +49,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminPagesBrowserIntegrationTests {
     static final String TOKEN = "test-admin-token-browser-0123456789";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Long names, addresses and reasons: what would push a page sideways on a phone. */
+    private static final String WIDE_CSV = """
+            email,name,department,title
+            grace.hopper.with.a.very.long.address@acme-corporation-international.test,Grace Brewster Murray Hopper,Research and Development,Rear Admiral
+            definitely-not-an-email-address-and-a-rather-long-one-at-that,Broken Row,Research,
+            ada@acme.test,Ada Lovelace,Research,Countess
+            """;
 
 
     @LocalServerPort
@@ -139,7 +146,106 @@ class AdminPagesBrowserIntegrationTests {
     }
 
     @Test
-    void fitsEveryPageAt1280And390PixelsWide() {
+    void uploadsACsvWithABadRowSeesThePreviewAppliesItAndSeesTheNewMembers() throws IOException {
+        size(1280, 1000);
+        String org = signInAndCreate("Acme CSV Browser");
+
+        driver.findElement(By.linkText("CSV invitations")).click();
+        uploadCsv("""
+                email,name,department
+                maria.garcia@acme.test,Maria Garcia,IT
+                this is not an e-mail,Broken Row,IT
+                li.wei@acme.test,Li Wei,Sales
+                """);
+
+        WebElement rejected = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#plan tr.rejected")));
+        assertThat(rejected.getText()).contains("3").contains("this is not an e-mail").contains("column email");
+        assertThat(driver.findElement(By.cssSelector("#problems tr[data-line='3']")).getText()).contains("email");
+        assertThat(driver.findElement(By.cssSelector("#plan tr[data-line='2']")).getText())
+                .contains("maria.garcia@acme.test").contains("invite");
+        screenshot("1280-csv-preview-flow");
+        driver.findElement(By.id("csv-apply")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("import-state"), "completed with errors"));
+        assertThat(driver.findElement(By.id("count-invite")).getText()).isEqualTo("2");
+        assertThat(driver.findElement(By.id("count-rejected")).getText()).isEqualTo("1");
+        driver.findElement(By.id("to-members")).click();
+        assertThat(row("maria.garcia@acme.test").getText()).contains("invited").contains("CSV");
+        assertThat(row("li.wei@acme.test").getText()).contains("invited");
+        assertThat(driver.findElements(By.cssSelector("#members tr[data-member='this is not an e-mail']"))).isEmpty();
+        assertThat(org).isNotBlank();
+    }
+
+    @Test
+    void configuresTheDirectoryAndApprovesARunAwaitingApproval() throws IOException {
+        size(1280, 1000);
+        String org = signInAndCreate("Acme Directory Browser");
+        TestLdap.formerDirectoryMembers(onboarding, org, 3);
+        try (var ldap = new TestLdap()) {
+            driver.findElement(By.linkText("Directory")).click();
+            fill("host", "127.0.0.1");
+            fill("port", String.valueOf(ldap.port()));
+            fill("bindDn", TestLdap.BIND_DN);
+            fill("bindPassword", TestLdap.BIND_PASSWORD);
+            fill("baseDn", TestLdap.BASE);
+            fill("userBase", "ou=people");
+            fill("groupBase", "ou=groups");
+            fill("schedule", "0 0 0 1 1 ? 2099");
+            fill("maxRevocations", "1");
+            driver.findElement(By.id("save-directory")).click();
+            assertThat(notice()).isEqualTo("Directory settings saved.");
+            assertThat(driver.findElement(By.name("bindPassword")).getAttribute("value")).isEmpty();
+            assertThat(driver.getPageSource()).doesNotContain(TestLdap.BIND_PASSWORD);
+
+            driver.findElement(By.id("test-connection")).click();
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("test-outcome"))).getText())
+                    .startsWith("Connected: 1 people");
+            driver.findElement(By.id("sync-now")).click();
+
+            assertThat(notice()).contains("awaiting approval").contains("would revoke 3");
+            WebElement approval = driver.findElement(By.id("approval"));
+            assertThat(approval.getText()).contains("would revoke 3");
+            screenshot("1280-directory-awaiting-approval");
+            driver.findElement(By.id("approve-run")).click();
+
+            assertThat(notice()).startsWith("Approved: the run succeeded");
+            driver.get(url("/admin/organizations/" + org + "/members?status=REVOKED"));
+            assertThat(row("gone1@example.com").getText()).contains("revoked");
+            assertThat(row("gone3@example.com").getText()).contains("revoked");
+        }
+    }
+
+    private void fill(String name, String value) {
+        WebElement field = driver.findElement(By.name(name));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    private String signInAndCreate(String name) {
+        driver.get(url("/admin/sign-in"));
+        signIn(TOKEN);
+        wait.until(ExpectedConditions.urlMatches(".*/admin/organizations$"));
+        driver.findElement(By.name("name")).sendKeys(name);
+        driver.findElement(By.name("ownerEmail")).sendKeys("owner@acme.test");
+        driver.findElement(By.cssSelector("#create-organization button")).click();
+        notice();
+        return driver.getCurrentUrl().replaceAll(".*/admin/organizations/([^/]+)/members$", "$1");
+    }
+
+    /** Chooses the file in the upload form (a real file: the browser reads it) and asks for the preview. */
+    private void uploadCsv(String content) throws IOException {
+        Path file = Files.createDirectories(Path.of("target", "csv-uploads"))
+                .resolve("staff-" + UUID.randomUUID() + ".csv");
+        Files.writeString(file, content);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("csv-file")))
+                .sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("csv-preview")).click();
+        wait.until(ExpectedConditions.urlContains("/csv/previews/"));
+    }
+
+    @Test
+    void fitsEveryPageAt1280And390PixelsWide() throws IOException {
         driver.get(url("/admin/sign-in"));
         signIn(TOKEN);
         wait.until(ExpectedConditions.urlMatches(".*/admin/organizations$"));
@@ -153,14 +259,41 @@ class AdminPagesBrowserIntegrationTests {
         String member = row("ada@acme.test").findElement(By.linkText("ada@acme.test")).getAttribute("href");
         driver.get(url("/admin/organizations/" + org + "/runs"));
         String run = driver.findElement(By.cssSelector("#runs a")).getAttribute("href");
-        Map<String, String> pages = Map.of(
-                "organizations", url("/admin/organizations"),
-                "members", url("/admin/organizations/" + org + "/members"),
-                "member", member,
-                "runs", url("/admin/organizations/" + org + "/runs"),
-                "run", run,
-                "events", url("/admin/organizations/" + org + "/events"),
-                "not-found", url("/admin/organizations/" + UUID.randomUUID() + "/members"));
+        driver.get(url("/admin/organizations/" + org + "/scim-tokens"));
+        driver.findElement(By.name("name")).sendKeys("Okta production tenant for the whole corporation");
+        driver.findElement(By.id("issue")).click();
+        String secret = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-secret"))).getText();
+        assertThat(secret).startsWith("mst_scim_");
+        for (int width : List.of(1280, 390)) {
+            size(width, 1400);
+            assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue())
+                    .as("the issued token at %d pixels scrolls sideways", width)
+                    .isLessThanOrEqualTo(((Number) js("return window.innerWidth")).intValue());
+            screenshot(width + "-scim-token-issued");
+        }
+        size(1280, 1400);
+        driver.get(url("/admin/organizations/" + org + "/csv"));
+        uploadCsv(WIDE_CSV);
+        driver.findElement(By.id("csv-apply")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("items")));
+        String csvImport = driver.getCurrentUrl();
+        driver.get(url("/admin/organizations/" + org + "/csv"));
+        uploadCsv(WIDE_CSV.replace("grace", "grace.second"));
+        String csvPreview = driver.getCurrentUrl();
+        Map<String, String> pages = Map.ofEntries(
+                Map.entry("directory", url("/admin/organizations/" + org + "/directory")),
+                Map.entry("scim-tokens", url("/admin/organizations/" + org + "/scim-tokens")),
+                Map.entry("readiness", url("/admin/organizations/" + org + "/readiness")),
+                Map.entry("csv", url("/admin/organizations/" + org + "/csv")),
+                Map.entry("csv-preview", csvPreview),
+                Map.entry("csv-import", csvImport),
+                Map.entry("organizations", url("/admin/organizations")),
+                Map.entry("members", url("/admin/organizations/" + org + "/members")),
+                Map.entry("member", member),
+                Map.entry("runs", url("/admin/organizations/" + org + "/runs")),
+                Map.entry("run", run),
+                Map.entry("events", url("/admin/organizations/" + org + "/events")),
+                Map.entry("not-found", url("/admin/organizations/" + UUID.randomUUID() + "/members")));
 
         for (int width : List.of(1280, 390)) {
             size(width, width == 1280 ? 1400 : 2400);

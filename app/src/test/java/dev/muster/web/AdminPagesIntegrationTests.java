@@ -156,7 +156,9 @@ class AdminPagesIntegrationTests {
 
         assertThat(browser.get("/api/organizations").statusCode()).isEqualTo(401);
         assertThat(browser.get("/api/organizations", TOKEN).statusCode()).isEqualTo(200);
-        assertThat(browser.get("/actuator/health", "no-token").statusCode()).isEqualTo(200);
+        // the CSV drop-folder consumer reports ready only after its first poll, which can follow the boot
+        org.awaitility.Awaitility.await().untilAsserted(() ->
+                assertThat(browser.get("/actuator/health", "no-token").statusCode()).isEqualTo(200));
         assertThat(browser.get("/invitations/accept?token=x").statusCode()).isEqualTo(200);
         assertThat(browser.get("/api/organizations").headers().firstValue("Content-Security-Policy")).isEmpty();
     }

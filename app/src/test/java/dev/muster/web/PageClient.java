@@ -46,6 +46,34 @@ final class PageClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Posts a multipart form as a browser's file upload does: the fields (name, value pairs) and one file part
+     * named {@code file}.
+     */
+    HttpResponse<String> upload(String path, String fileName, byte[] content, String... pairs) {
+        String boundary = "----muster" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < pairs.length / 2; i++) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + pairs[2 * i]
+                    + "\"\r\n\r\n" + pairs[2 * i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** Follows a redirect answer to the page it names. */
+    HttpResponse<String> follow(HttpResponse<String> redirect) {
+        if (redirect.statusCode() / 100 != 3) {
+            throw new AssertionError("not a redirect: " + redirect.statusCode() + " " + redirect.body());
+        }
+        return get(URI.create(redirect.headers().firstValue("Location").orElseThrow()).getPath());
+    }
+
     /** The CSRF token that the page's forms carry. */
     static String csrf(HttpResponse<String> page) {
         Matcher m = CSRF.matcher(page.body());

@@ -2,6 +2,7 @@ package dev.muster.csv;
 
 import dev.muster.onboarding.ItemResult;
 import dev.muster.onboarding.Onboarding;
+import dev.muster.readiness.BulkOnboardingRefused;
 import dev.muster.onboarding.Run;
 import dev.muster.onboarding.RunId;
 import dev.muster.onboarding.RunState;
@@ -47,6 +48,7 @@ public final class CsvInvitations {
     private final Clock clock;
     private final RowChunks chunks;
     private final ChunkApplication chunkApplication;
+    private final Onboarding onboarding;
     private final Map<ImportId, CompletableFuture<ImportReport>> running = new ConcurrentHashMap<>();
 
     /**
@@ -60,6 +62,7 @@ public final class CsvInvitations {
         this.observer = observer;
         this.clock = clock;
         this.chunks = new RowChunks(store.groups(), store.collections(), settings);
+        this.onboarding = onboarding;
         this.chunkApplication = new ChunkApplication(onboarding,
                 new PlannedRoles(store.members(), store.groups(), rules));
     }
@@ -135,6 +138,13 @@ public final class CsvInvitations {
             StagedFile.delete(file);
             return new Admission.Refused(refused(upload, false, allOrNothing(validation), validation.rows(),
                     validation.problems()));
+        }
+        try {
+            onboarding.admitBulk(upload.organizationId(), Source.CSV, validation.rows() - validation.invalid());
+        } catch (BulkOnboardingRefused e) {
+            StagedFile.delete(file);
+            return new Admission.Refused(refused(upload, false, new ImportReport.Refusal(e.code(), e.getMessage()),
+                    validation.rows(), List.of()));
         }
         RunId runId = RunId.random();
         var now = clock.instant();

@@ -6,6 +6,8 @@ import dev.muster.organization.Member;
 import dev.muster.organization.Organization;
 import dev.muster.organization.OrganizationId;
 import dev.muster.organization.StaleVersion;
+import dev.muster.readiness.BulkOnboardingRefused;
+import dev.muster.readiness.ReadinessGate;
 import dev.muster.roles.RoleRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,12 +44,22 @@ public final class Onboarding {
     private final PersonSteps people;
     private final PersonStatusSteps statuses;
     private final GroupSteps groups;
+    private final ReadinessGate gate;
 
     /**
      * @param rules the rule set of an organization (the role-rules store; "everyone is USER" when it has none)
      */
     public Onboarding(Store store, Function<OrganizationId, RoleRules> rules, Invitations invitations,
                       DomainEvents events, Clock clock) {
+        this(store, rules, invitations, events, clock, null);
+    }
+
+    /**
+     * @param gate asked before every bulk batch (see {@link ReadinessGate}); {@code null} gates nothing
+     */
+    public Onboarding(Store store, Function<OrganizationId, RoleRules> rules, Invitations invitations,
+                      DomainEvents events, Clock clock, ReadinessGate gate) {
+        this.gate = gate;
         this.store = store;
         this.events = events;
         this.clock = clock;
@@ -58,7 +70,12 @@ public final class Onboarding {
         this.groups = new GroupSteps(statuses);
     }
 
-    /** Applies (or plans) a batch and records it as a run. */
+    /**
+     * Applies (or plans) a batch and records it as a run.
+     *
+     * @throws BulkOnboardingRefused when the readiness gate refuses a bulk batch (recorded as a failed run;
+     *                               nothing is applied)
+     */
     public BatchResult run(Batch batch) {
         Organization organization = store.organizations().find(batch.organizationId())
                 .orElseThrow(() -> new UnknownOrganization(batch.organizationId()));
@@ -73,6 +90,12 @@ public final class Onboarding {
     private BatchResult run(Batch batch, Organization organization, RunId runId, Instant started) {
         store.runs().start(new Run(runId, organization.id(), batch.source(), batch.actor().name(), batch.trigger(),
                 batch.dryRun(), RunState.RUNNING, started, null, null, null));
+        if (!batch.dryRun() && gate != null && gate.admit(organization, batch.source(),
+                BulkSize.people(store, organization.id(), batch)) instanceof ReadinessGate.Decision.Refused refused) {
+            store.runs().finish(runId, RunState.FAILED, clock.instant(), null, refused.reason());
+            log.warn("run {} refused by the readiness gate: {}", runId, refused.reason());
+            throw new BulkOnboardingRefused(refused);
+        }
         List<ItemResult> items;
         try {
             items = batch.dryRun()
@@ -107,6 +130,24 @@ public final class Onboarding {
             return batch.dryRun()
                     ? store.transactions().rolledBack(() -> applyFrom(batch, firstIndex))
                     : applyFrom(batch, firstIndex);
+        }
+    }
+
+    /**
+     * Asks the readiness gate about a bulk batch the caller applies in parts ({@link #applyPart}, which does not
+     * ask): call it once, with all the people of the whole batch, before the first part.
+     *
+     * @param people the people the whole batch brings in (CSV rows; new people of a directory sync)
+     * @throws BulkOnboardingRefused when the gate refuses; nothing has been applied
+     */
+    public void admitBulk(OrganizationId organizationId, dev.muster.organization.Source source, int people) {
+        if (gate == null) {
+            return;
+        }
+        Organization organization = store.organizations().find(organizationId)
+                .orElseThrow(() -> new UnknownOrganization(organizationId));
+        if (gate.admit(organization, source, people) instanceof ReadinessGate.Decision.Refused refused) {
+            throw new BulkOnboardingRefused(refused);
         }
     }
 

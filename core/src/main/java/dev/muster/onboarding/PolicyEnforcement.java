@@ -38,6 +38,7 @@ public final class PolicyEnforcement {
     }
 
     public Saved save(OrganizationId org, Actor actor, PolicyType type, boolean enabled, Map<String, String> settings) {
+        dev.muster.readiness.PolicySettings.validate(type, settings);
         Policy policy = new Policy(org, type, enabled, settings);
         store.transactions().inTransaction(() -> {
             store.policies().save(policy);

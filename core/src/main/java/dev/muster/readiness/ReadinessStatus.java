@@ -1,0 +1,4 @@
+package dev.muster.readiness;
+
+/** The state of one readiness item. */
+public enum ReadinessStatus { PASS, WARN, FAIL }

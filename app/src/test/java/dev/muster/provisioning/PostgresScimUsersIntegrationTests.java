@@ -1,22 +1,8 @@
 package dev.muster.provisioning;
 
-import dev.muster.storage.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import dev.muster.storage.FreshPostgresDatabase;
 
 /** The same tests as {@link ScimUsersIntegrationTests}, on a fresh PostgreSQL database. */
+@FreshPostgresDatabase
 class PostgresScimUsersIntegrationTests extends ScimUsersIntegrationTests {
-    private static TestDatabases.TestDatabase database;
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        database = TestDatabases.postgres();
-        database.register(registry);
-    }
-
-    @AfterAll
-    static void drop() {
-        database.close();
-    }
 }

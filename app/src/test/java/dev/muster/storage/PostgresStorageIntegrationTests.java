@@ -1,31 +1,6 @@
 package dev.muster.storage;
 
-import dev.muster.storage.TestDatabases.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 /** The storage contract on a fresh database of the configured PostgreSQL server. */
-@DirtiesContext
+@FreshPostgresDatabase
 class PostgresStorageIntegrationTests extends StorageIntegrationTests {
-    static TestDatabase database;
-
-    @BeforeAll
-    static void createDatabase() {
-        database = TestDatabases.postgres();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
-
-    @DynamicPropertySource
-    static void datasource(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.muster.bench;
 
+import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.muster.csv.CsvLimits;
 import dev.muster.csv.CsvReader;
@@ -53,15 +54,10 @@ final class CsvBench {
         }
     }
 
-    private JsonNode awaitImport(String path) throws InterruptedException {
-        while (true) {
-            JsonNode status = api.ok("GET", path, null);
-            String state = status.path("state").asText();
-            if (!state.equals("RUNNING")) {
-                return status;
-            }
-            Thread.sleep(500);
-        }
+    private JsonNode awaitImport(String path) {
+        return await().atMost(java.time.Duration.ofHours(2))
+                .pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> api.ok("GET", path, null), status -> !status.path("state").asText().equals("RUNNING"));
     }
 
     private static void expect(Api.Answer answer, String what) {

@@ -1,5 +1,6 @@
 package dev.muster.bench;
 
+import static org.awaitility.Awaitility.await;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -124,18 +125,20 @@ final class Directory implements AutoCloseable {
         }
     }
 
-    private void awaitListening() throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            if (!slapd.isAlive()) {
-                throw new IllegalStateException("slapd exited with " + slapd.exitValue());
-            }
-            try (var socket = new java.net.Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
+    private void awaitListening() {
+        await("slapd listening on " + port).atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(100)).until(this::listening);
+    }
+
+    private boolean listening() {
+        if (!slapd.isAlive()) {
+            throw new IllegalStateException("slapd exited with " + slapd.exitValue());
         }
-        throw new IllegalStateException("slapd did not listen on " + port);
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.muster.bench;
 
+import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.unboundid.asn1.ASN1OctetString;
 import com.unboundid.ldap.sdk.Filter;
@@ -56,7 +57,10 @@ final class LdapBench {
             sync(org, "LDAP full sync after " + changed + " people changed", people, true,
                     barePagedSearch(directory, PEOPLE, true));
             // Incremental reads look back to the last read's start; wait so the next changes are newer.
-            Thread.sleep(1_100);
+            long lastSecond = Instant.now().getEpochSecond();
+            await().atMost(java.time.Duration.ofSeconds(3))
+                    .pollInterval(java.time.Duration.ofMillis(50))
+                    .until(() -> Instant.now().getEpochSecond() > lastSecond);
             Instant since = Instant.now();
             int changedAgain = change(directory, people, 1, "Changed twice");
             String changedFilter = "(&" + PEOPLE + "(modifyTimestamp>=" + StaticUtils.encodeGeneralizedTime(

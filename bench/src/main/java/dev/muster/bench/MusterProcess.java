@@ -1,5 +1,6 @@
 package dev.muster.bench;
 
+import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -63,25 +64,22 @@ final class MusterProcess implements AutoCloseable {
         return process.pid();
     }
 
-    private void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
+    private void awaitHealthy(Duration timeout) {
         var client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Muster exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                var response = client.send(HttpRequest.newBuilder(base().resolve("/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+        await("Muster healthy; see " + log).atMost(timeout)
+                .pollInterval(Duration.ofMillis(250)).until(() -> healthy(client));
+    }
+
+    private boolean healthy(HttpClient client) throws InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("Muster exited with " + process.exitValue() + "; see " + log);
         }
-        throw new IllegalStateException("Muster did not become healthy within " + timeout + "; see " + log);
+        try {
+            return client.send(HttpRequest.newBuilder(base().resolve("/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     private static int freePort() throws IOException {

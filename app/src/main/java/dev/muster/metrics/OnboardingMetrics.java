@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code muster_members{status}} counts members by status across organizations;
+ * {@code muster_members{status}} counts members by status across organizations (refreshed at most every 10 s);
  * {@code muster_batch_items_total{outcome}} counts onboarding outcomes; {@code muster_invitations_total}
  * counts invitations issued.
  */
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 class OnboardingMetrics {
     private final MeterRegistry registry;
 
-    OnboardingMetrics(MeterRegistry registry, JdbcClient jdbc) {
+    OnboardingMetrics(MeterRegistry registry, JdbcClient jdbc, java.time.Clock clock) {
         this.registry = registry;
+        var counts = new MemberStatusCounts(jdbc, clock);
         for (MemberStatus status : MemberStatus.values()) {
-            Gauge.builder("muster.members", () -> jdbc.sql("select count(*) from members where status = :s")
-                            .param("s", status.name()).query(Long.class).single())
+            Gauge.builder("muster.members", () -> counts.count(status))
                     .tag("status", status.name()).description("members by status").register(registry);
         }
     }

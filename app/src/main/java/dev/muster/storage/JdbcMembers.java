@@ -1,5 +1,6 @@
 package dev.muster.storage;
 
+import dev.muster.organization.AppliedMark;
 import dev.muster.organization.Emails;
 import dev.muster.organization.ExternalIdentity;
 import dev.muster.organization.Member;
@@ -20,6 +21,7 @@ import org.springframework.transaction.support.TransactionOperations;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +44,8 @@ class JdbcMembers implements Members {
             + "m.explanation, m.created_at, m.updated_at, m.version";
     private static final String SEAT_STATUSES = Arrays.stream(MemberStatus.values())
             .filter(MemberStatus::occupiesSeat).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
+
+    private static final int SLICE = 1000;
 
     private final JdbcClient jdbc;
     private final TransactionOperations transaction;
@@ -183,6 +187,53 @@ class JdbcMembers implements Members {
         return new HashSet<>(jdbc.sql("select source_id from member_identities where organization_id = :org "
                         + "and source = :source")
                 .param("org", organization.value()).param("source", source.name()).query(String.class).list());
+    }
+
+    @Override
+    public Map<String, MemberId> idsByIdentity(OrganizationId organization, Source source,
+                                               Collection<String> sourceIds) {
+        var ids = new HashMap<String, MemberId>();
+        inSlices(sourceIds, slice -> jdbc.sql("select source_id, member_id from member_identities "
+                        + "where organization_id = :org and source = :source and source_id in (:ids)")
+                .param("org", organization.value()).param("source", source.name()).param("ids", slice)
+                .query(rs -> {
+                    ids.put(rs.getString("source_id"), new MemberId(Columns.uuid(rs, "member_id")));
+                }));
+        return ids;
+    }
+
+    @Override
+    public Map<String, AppliedMark> appliedMarks(OrganizationId organization, Source source,
+                                                 Collection<String> sourceIds) {
+        var marks = new HashMap<String, AppliedMark>();
+        inSlices(sourceIds, slice -> jdbc.sql("select i.source_id, i.member_id, i.applied_fingerprint "
+                        + "from member_identities i join members m on m.id = i.member_id "
+                        + "where i.organization_id = :org and i.source = :source and i.source_id in (:ids) "
+                        + "and i.applied_fingerprint is not null and i.applied_version = m.version")
+                .param("org", organization.value()).param("source", source.name()).param("ids", slice)
+                .query(rs -> {
+                    marks.put(rs.getString("source_id"), new AppliedMark(new MemberId(Columns.uuid(rs, "member_id")),
+                            rs.getString("applied_fingerprint")));
+                }));
+        return marks;
+    }
+
+    @Override
+    public void markApplied(OrganizationId organization, ExternalIdentity identity, String fingerprint,
+                            long memberVersion) {
+        jdbc.sql("update member_identities set applied_fingerprint = :fingerprint, applied_version = :version "
+                        + "where organization_id = :org and source = :source and source_id = :sourceId")
+                .param("fingerprint", fingerprint).param("version", memberVersion)
+                .param("org", organization.value()).param("source", identity.source().name())
+                .param("sourceId", identity.sourceId()).update();
+    }
+
+    /** Runs {@code read} over slices of at most {@value #SLICE} ids (one {@code in} list each). */
+    private static void inSlices(Collection<String> ids, java.util.function.Consumer<List<String>> read) {
+        var all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += SLICE) {
+            read.accept(all.subList(from, Math.min(all.size(), from + SLICE)));
+        }
     }
 
     @Override

@@ -29,6 +29,12 @@ public class StorageConfiguration {
         this.transactionManager = transactionManager;
     }
 
+    /** A Java migration (H2 only); static, so that Flyway gets it before the storage that needs the schema. */
+    @Bean
+    static org.flywaydb.core.api.migration.JavaMigration foreignKeysShareIndexes() {
+        return new V13__ForeignKeysShareIndexes();
+    }
+
     @Bean
     Organizations organizations() {
         return new JdbcOrganizations(jdbc);

@@ -1,6 +1,7 @@
 package dev.muster.wiring;
 
 import dev.muster.organization.OrganizationId;
+import dev.muster.roles.PersonFacts;
 import dev.muster.roles.RoleDecision;
 import dev.muster.roles.RoleRules;
 
@@ -11,5 +12,15 @@ public interface OrganizationRules {
     RoleRules forOrganization(OrganizationId organization);
 
     /** The rules of an organization that has saved none. */
-    RoleRules EVERYONE_IS_USER = person -> RoleDecision.plainUser("no rules: USER");
+    RoleRules EVERYONE_IS_USER = new RoleRules() {
+        @Override
+        public RoleDecision decide(PersonFacts person) {
+            return RoleDecision.plainUser("no rules: USER");
+        }
+
+        @Override
+        public String identity() {
+            return "no rules: everyone is USER";
+        }
+    };
 }

@@ -9,6 +9,7 @@ import dev.muster.onboarding.RunState;
 import dev.muster.onboarding.Runs;
 import dev.muster.onboarding.Transactions;
 import dev.muster.organization.AccessLevel;
+import dev.muster.organization.AppliedMark;
 import dev.muster.organization.Actor;
 import dev.muster.organization.AuditEvent;
 import dev.muster.organization.AuditEventType;
@@ -183,6 +184,37 @@ abstract class StorageIntegrationTests {
                 .contains(updated);
         assertThat(members.findByIdentity(org, new ExternalIdentity(Source.SCIM, "scim-e"))).contains(updated);
         assertThat(members.sourceIds(org, Source.DIRECTORY)).containsExactly("new-guid");
+    }
+
+    @Test
+    void resolvesManySourceIdsToMemberIdsInOneCall() {
+        var org = organization().id();
+        var ada = members.insert(member(org, "ada@example.com", "guid-ada"));
+        var bob = members.insert(member(org, "bob@example.com", "guid-bob"));
+        members.insert(member(organization().id(), "eve@example.com", "guid-eve"));
+
+        var ids = members.idsByIdentity(org, Source.DIRECTORY, List.of("guid-ada", "guid-bob", "guid-eve", "nobody"));
+
+        assertThat(ids).containsOnly(Map.entry("guid-ada", ada.id()), Map.entry("guid-bob", bob.id()));
+        assertThat(members.idsByIdentity(org, Source.SCIM, List.of("guid-ada"))).isEmpty();
+    }
+
+    @Test
+    void keepsAnAppliedMarkOnlyUntilTheMemberChanges() {
+        var org = organization().id();
+        var ada = members.insert(member(org, "ada@example.com", "guid-ada"));
+        var identity = new ExternalIdentity(Source.DIRECTORY, "guid-ada");
+        members.insert(member(org, "bob@example.com", "guid-bob"));
+
+        members.markApplied(org, identity, "f".repeat(64), ada.version());
+
+        assertThat(members.appliedMarks(org, Source.DIRECTORY, List.of("guid-ada", "guid-bob")))
+                .containsOnly(Map.entry("guid-ada", new AppliedMark(ada.id(), "f".repeat(64))));
+        assertThat(members.appliedMarks(organization().id(), Source.DIRECTORY, List.of("guid-ada"))).isEmpty();
+
+        members.update(ada.withProfile("ada@example.com", "Ada Lovelace", Map.of()).touched(NOW));
+
+        assertThat(members.appliedMarks(org, Source.DIRECTORY, List.of("guid-ada"))).isEmpty();
     }
 
     @Test

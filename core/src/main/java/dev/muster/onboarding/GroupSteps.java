@@ -10,6 +10,7 @@ import dev.muster.organization.Origin;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -92,9 +93,15 @@ final class GroupSteps {
         Origin origin = item.source().origin();
         var desired = new HashSet<MemberId>();
         var unknown = new HashSet<String>();
+        Map<String, MemberId> known = item.store.members().idsByIdentity(org, item.source(),
+                command.memberSourceIds());
         for (String sourceId : command.memberSourceIds()) {
-            item.store.members().findByIdentity(org, new ExternalIdentity(item.source(), sourceId))
-                    .ifPresentOrElse(m -> desired.add(m.id()), () -> unknown.add(sourceId));
+            MemberId id = known.get(sourceId);
+            if (id == null) {
+                unknown.add(sourceId);
+            } else {
+                desired.add(id);
+            }
         }
         if (!unknown.isEmpty()) {
             return new ItemOutcome.Rejected("no-target", "no member with " + item.source() + " id "

@@ -3,12 +3,16 @@ package dev.muster.onboarding;
 import dev.muster.organization.Actor;
 import dev.muster.organization.AuditEvent;
 import dev.muster.organization.AuditEventType;
+import dev.muster.organization.Member;
+import dev.muster.organization.MemberId;
 import dev.muster.organization.Organization;
 import dev.muster.organization.Source;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The working state of one command while it is applied: the organization as read in the item's transaction,
@@ -21,6 +25,9 @@ final class Item {
     Organization organization;
     final List<Change> changes = new ArrayList<>();
     final List<OnboardingEvent> events = new ArrayList<>();
+    private final Set<MemberId> created = new HashSet<>();
+    /** The person an upsert left behind, as stored (its version included). */
+    Member upserted;
 
     Item(Store store, Batch batch, Organization organization, Instant now) {
         this.store = store;
@@ -35,6 +42,15 @@ final class Item {
 
     Actor actor() {
         return batch.actor();
+    }
+
+    /** Records that this item inserted the member: it has no memberships or grants yet, so none are read. */
+    void created(MemberId member) {
+        created.add(member);
+    }
+
+    boolean isNew(MemberId member) {
+        return created.contains(member);
     }
 
     void change(Change.Kind kind, Object from, Object to) {

@@ -45,6 +45,7 @@ public final class Onboarding {
     private final PersonStatusSteps statuses;
     private final GroupSteps groups;
     private final ReadinessGate gate;
+    private final RepeatedCommands repeated;
 
     /**
      * @param rules the rule set of an organization (the role-rules store; "everyone is USER" when it has none)
@@ -63,6 +64,7 @@ public final class Onboarding {
         this.store = store;
         this.events = events;
         this.clock = clock;
+        this.repeated = new RepeatedCommands(store, rules);
         var ruleApplication = new RuleApplication(rules);
         var lifecycle = new Lifecycle();
         this.people = new PersonSteps(ruleApplication, lifecycle, invitations);
@@ -177,24 +179,29 @@ public final class Onboarding {
     private List<ItemResult> applyFrom(Batch batch, int firstIndex) {
         var results = new ArrayList<ItemResult>(batch.commands().size());
         List<OnboardingCommand> commands = batch.commands();
+        RepeatedCommands.InBatch repeats = repeated.forBatch(batch);
         for (int from = 0; from < commands.size(); from += GROUP) {
             int to = Math.min(commands.size(), from + GROUP);
+            if (repeats != null) {
+                repeats.prepare(commands.subList(from, to));
+            }
             var events = new ArrayList<OnboardingEvent>();
-            results.addAll(applyGroup(batch, firstIndex, from, to, events));
+            results.addAll(applyGroup(batch, firstIndex, from, to, events, repeats));
             events.forEach(this.events::publish);
         }
         return results;
     }
 
     /** Items {@code from..to-1} committed together, or one by one when the group's commit fails. */
-    private List<ItemResult> applyGroup(Batch batch, int firstIndex, int from, int to, List<OnboardingEvent> events) {
+    private List<ItemResult> applyGroup(Batch batch, int firstIndex, int from, int to, List<OnboardingEvent> events,
+                                        RepeatedCommands.InBatch repeats) {
         if (batch.dryRun() || to - from == 1) {
-            return applyRange(batch, firstIndex, from, to, events);
+            return applyRange(batch, firstIndex, from, to, events, repeats);
         }
         var grouped = new ArrayList<OnboardingEvent>();
         try {
             List<ItemResult> results = store.transactions().inTransaction(
-                    () -> applyRange(batch, firstIndex, from, to, grouped));
+                    () -> applyRange(batch, firstIndex, from, to, grouped, repeats));
             events.addAll(grouped);
             return results;
         } catch (UnknownOrganization e) {
@@ -204,23 +211,33 @@ public final class Onboarding {
                     firstIndex + to - 1, groupFailed);
             var results = new ArrayList<ItemResult>(to - from);
             for (int i = from; i < to; i++) {
-                results.addAll(applyRange(batch, firstIndex, i, i + 1, events));
+                results.addAll(applyRange(batch, firstIndex, i, i + 1, events, repeats));
             }
             return results;
         }
     }
 
-    private List<ItemResult> applyRange(Batch batch, int firstIndex, int from, int to, List<OnboardingEvent> events) {
+    private List<ItemResult> applyRange(Batch batch, int firstIndex, int from, int to, List<OnboardingEvent> events,
+                                        RepeatedCommands.InBatch repeats) {
         var results = new ArrayList<ItemResult>(to - from);
         List<OnboardingCommand> commands = batch.commands();
         for (int i = from; i < to; i++) {
             OnboardingCommand command = commands.get(i);
-            results.add(new ItemResult(firstIndex + i, command.key(), applyOne(batch, command, events)));
+            String fingerprint = repeats == null ? null : repeats.fingerprint(command);
+            ItemOutcome outcome = repeats == null ? null : repeats.repeated(command, fingerprint).orElse(null);
+            if (outcome == null) {
+                outcome = applyOne(batch, command, events, repeats, fingerprint);
+            }
+            if (repeats != null) {
+                repeats.after(command, outcome);
+            }
+            results.add(new ItemResult(firstIndex + i, command.key(), outcome));
         }
         return results;
     }
 
-    private ItemOutcome applyOne(Batch batch, OnboardingCommand command, List<OnboardingEvent> events) {
+    private ItemOutcome applyOne(Batch batch, OnboardingCommand command, List<OnboardingEvent> events,
+                                 RepeatedCommands.InBatch repeats, String fingerprint) {
         for (int attempt = 1; ; attempt++) {
             Item[] item = new Item[1];
             try {
@@ -228,7 +245,11 @@ public final class Onboarding {
                     Organization organization = store.organizations().find(batch.organizationId()).orElseThrow(
                             () -> new UnknownOrganization(batch.organizationId()));
                     item[0] = new Item(store, batch, organization, clock.instant());
-                    return dispatch(item[0], command);
+                    ItemOutcome done = dispatch(item[0], command);
+                    if (repeats != null) {
+                        repeats.record(item[0], command, fingerprint, done);
+                    }
+                    return done;
                 });
                 if (!batch.dryRun()) {
                     events.addAll(item[0].events);

@@ -115,6 +115,7 @@ final class PersonSteps {
         if (before == null && member.status() == dev.muster.organization.MemberStatus.INVITED) {
             invitations.invite(member);
         }
+        item.upserted = member;
         return item.appliedOrUnchanged(member.id());
     }
 
@@ -195,6 +196,7 @@ final class PersonSteps {
     private Member save(Item item, Member before, Member member) {
         if (before == null) {
             Member saved = item.store.members().insert(member.touched(item.now));
+            item.created(saved.id());
             item.audit(saved.status() == dev.muster.organization.MemberStatus.INVITED
                             ? AuditEventType.MEMBER_INVITED : AuditEventType.MEMBER_STAGED, saved.id(),
                     saved.email() + " provisioned as " + saved.role(), "provisioned by " + item.source());

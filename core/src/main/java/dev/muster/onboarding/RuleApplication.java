@@ -132,7 +132,8 @@ final class RuleApplication {
     void syncMemberships(Item item, Member member, Origin origin, Set<GroupId> desired) {
         var org = item.organization.id();
         var current = new HashSet<GroupId>();
-        for (GroupMembership m : item.store.groups().membershipsOf(org, member.id())) {
+        for (GroupMembership m : item.isNew(member.id()) ? List.<GroupMembership>of()
+                : item.store.groups().membershipsOf(org, member.id())) {
             if (m.origin() == origin) {
                 current.add(m.groupId());
             }
@@ -160,7 +161,8 @@ final class RuleApplication {
         var org = item.organization.id();
         var grantee = new Grantee.OfMember(member.id());
         var current = new HashMap<CollectionId, AccessLevel>();
-        for (CollectionGrant g : item.store.collections().grantsOf(org, grantee)) {
+        for (CollectionGrant g : item.isNew(member.id()) ? List.<CollectionGrant>of()
+                : item.store.collections().grantsOf(org, grantee)) {
             if (g.origin() == origin) {
                 current.put(g.collectionId(), g.level());
             }

@@ -1,7 +1,9 @@
 package dev.muster.organization;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +32,24 @@ public interface Members {
 
     /** Every source id of the given source in the organization (for reconciling a complete read). */
     Set<String> sourceIds(OrganizationId organization, Source source);
+
+    /**
+     * The members the given source ids of a source link to, by source id; ids no member has are absent. One read
+     * per thousand ids, for commands that name many people (a group's members).
+     */
+    Map<String, MemberId> idsByIdentity(OrganizationId organization, Source source, Collection<String> sourceIds);
+
+    /**
+     * What the source last applied to the members the given source ids link to, by source id: only where the
+     * member has not changed since (its version is still the one recorded with the mark).
+     */
+    Map<String, AppliedMark> appliedMarks(OrganizationId organization, Source source, Collection<String> sourceIds);
+
+    /**
+     * Records, on the member's identity of that source, the fingerprint of the command just applied and the
+     * member's version after it. Written in the caller's transaction.
+     */
+    void markApplied(OrganizationId organization, ExternalIdentity identity, String fingerprint, long memberVersion);
 
     /** Revoked members whose removal time has come, across organizations. */
     List<Member> dueForRemoval(Instant now, int limit);

@@ -1,5 +1,6 @@
 package dev.muster.onboarding;
 
+import dev.muster.organization.AppliedMark;
 import dev.muster.organization.AuditEvent;
 import dev.muster.organization.AuditLog;
 import dev.muster.organization.Collection;
@@ -58,6 +59,7 @@ final class InMemoryStore {
         List<AuditEvent> audit = new ArrayList<>();
         Map<RunId, Run> runs = new LinkedHashMap<>();
         Map<RunId, List<ItemResult>> items = new LinkedHashMap<>();
+        Map<ExternalIdentity, Map.Entry<String, Long>> marks = new LinkedHashMap<>();
 
         State copy() {
             State s = new State();
@@ -71,11 +73,14 @@ final class InMemoryStore {
             s.audit = new ArrayList<>(audit);
             s.runs = new LinkedHashMap<>(runs);
             s.items = new LinkedHashMap<>(items);
+            s.marks = new LinkedHashMap<>(marks);
             return s;
         }
     }
 
     private State state = new State();
+    /** How many marks were written, to show that skipped people cost no write. */
+    int markWrites;
 
     final Store store = new Store(new Tx(), new Orgs(), new MemberMap(), new GroupMap(), new CollectionMap(),
             new PolicyMap(), new Audit(), new RunMap());
@@ -211,6 +216,32 @@ final class InMemoryStore {
             return state.members.values().stream().filter(m -> m.organizationId().equals(org))
                     .flatMap(m -> m.identity(source).stream()).map(ExternalIdentity::sourceId)
                     .collect(Collectors.toSet());
+        }
+
+        public Map<String, MemberId> idsByIdentity(OrganizationId org, Source source,
+                                                   java.util.Collection<String> sourceIds) {
+            var ids = new LinkedHashMap<String, MemberId>();
+            for (String sourceId : sourceIds) {
+                findByIdentity(org, new ExternalIdentity(source, sourceId)).ifPresent(m -> ids.put(sourceId, m.id()));
+            }
+            return ids;
+        }
+
+        public Map<String, AppliedMark> appliedMarks(OrganizationId org, Source source,
+                                                     java.util.Collection<String> sourceIds) {
+            var marks = new LinkedHashMap<String, AppliedMark>();
+            for (String sourceId : sourceIds) {
+                var identity = new ExternalIdentity(source, sourceId);
+                var mark = state.marks.get(identity);
+                findByIdentity(org, identity).filter(m -> mark != null && m.version() == mark.getValue())
+                        .ifPresent(m -> marks.put(sourceId, new AppliedMark(m.id(), mark.getKey())));
+            }
+            return marks;
+        }
+
+        public void markApplied(OrganizationId org, ExternalIdentity identity, String fingerprint, long version) {
+            markWrites++;
+            state.marks.put(identity, Map.entry(fingerprint, version));
         }
 
         public List<Member> dueForRemoval(Instant now, int limit) {

@@ -193,12 +193,9 @@ class JdbcMembers implements Members {
     public Map<String, MemberId> idsByIdentity(OrganizationId organization, Source source,
                                                Collection<String> sourceIds) {
         var ids = new HashMap<String, MemberId>();
-        inSlices(sourceIds, slice -> jdbc.sql("select source_id, member_id from member_identities "
-                        + "where organization_id = :org and source = :source and source_id in (:ids)")
-                .param("org", organization.value()).param("source", source.name()).param("ids", slice)
-                .query(rs -> {
-                    ids.put(rs.getString("source_id"), new MemberId(Columns.uuid(rs, "member_id")));
-                }));
+        inSlices(organization, source, sourceIds, "i.source_id, i.member_id", "", rs -> {
+            ids.put(rs.getString("source_id"), new MemberId(Columns.uuid(rs, "member_id")));
+        });
         return ids;
     }
 
@@ -206,15 +203,12 @@ class JdbcMembers implements Members {
     public Map<String, AppliedMark> appliedMarks(OrganizationId organization, Source source,
                                                  Collection<String> sourceIds) {
         var marks = new HashMap<String, AppliedMark>();
-        inSlices(sourceIds, slice -> jdbc.sql("select i.source_id, i.member_id, i.applied_fingerprint "
-                        + "from member_identities i join members m on m.id = i.member_id "
-                        + "where i.organization_id = :org and i.source = :source and i.source_id in (:ids) "
-                        + "and i.applied_fingerprint is not null and i.applied_version = m.version")
-                .param("org", organization.value()).param("source", source.name()).param("ids", slice)
-                .query(rs -> {
+        inSlices(organization, source, sourceIds, "i.source_id, i.member_id, i.applied_fingerprint",
+                " join members m on m.id = i.member_id where i.applied_fingerprint is not null "
+                        + "and i.applied_version = m.version", rs -> {
                     marks.put(rs.getString("source_id"), new AppliedMark(new MemberId(Columns.uuid(rs, "member_id")),
                             rs.getString("applied_fingerprint")));
-                }));
+                });
         return marks;
     }
 
@@ -228,11 +222,26 @@ class JdbcMembers implements Members {
                 .param("sourceId", identity.sourceId()).update();
     }
 
-    /** Runs {@code read} over slices of at most {@value #SLICE} ids (one {@code in} list each). */
-    private static void inSlices(Collection<String> ids, java.util.function.Consumer<List<String>> read) {
-        var all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    /**
+     * Reads the identities of the given source ids, at most {@value #SLICE} per query. The ids are joined as a
+     * {@code values} list rather than matched with {@code in (...)}: H2 cannot use an in-list on the third column of
+     * the unique (organization, source, source id) index and compared every identity of the organization with every
+     * id of the list; a join looks each id up in that index, on H2 and PostgreSQL alike.
+     */
+    private void inSlices(OrganizationId organization, Source source, Collection<String> sourceIds, String columns,
+                          String joinAndWhere, org.springframework.jdbc.core.RowCallbackHandler row) {
+        var all = List.copyOf(new java.util.LinkedHashSet<>(sourceIds));
         for (int from = 0; from < all.size(); from += SLICE) {
-            read.accept(all.subList(from, Math.min(all.size(), from + SLICE)));
+            List<String> slice = all.subList(from, Math.min(all.size(), from + SLICE));
+            var values = new java.util.ArrayList<Object>(slice.size() + 2);
+            values.addAll(slice);
+            values.add(organization.value());
+            values.add(source.name());
+            jdbc.sql("select " + columns + " from (values " + String.join(", ", java.util.Collections.nCopies(
+                            slice.size(), "(?)")) + ") as wanted(source_id) join member_identities i "
+                            + "on i.source_id = wanted.source_id and i.organization_id = ? and i.source = ?"
+                            + joinAndWhere)
+                    .params(values).query(row);
         }
     }
 

@@ -33,9 +33,11 @@ import java.util.function.Function;
  *       changed it since.</li>
  * </ul>
  * A repeated command ends as {@link ItemOutcome.Unchanged} without a transaction; applying it would also have
- * changed nothing. Only batches of several commands are recognised (a single SCIM request is applied as it comes),
- * and once a group or other non-person command of the run changes something, the rest of the run is applied in
- * full. A person whose invitation or restore is held (seats, policies) gets no mark, so the next run tries again.
+ * changed nothing. Only batches of several commands are recognised (a single SCIM request is applied as it comes).
+ * Once a group or other non-person command of the run changes something, the context is read again before the next
+ * person. A member whose groups change is re-evaluated, and a changed member has a new version, so its mark no
+ * longer holds. A person whose invitation or restore is held (seats, policies) gets no mark, so the next run tries
+ * again.
  */
 final class RepeatedCommands {
     private final Store store;
@@ -55,7 +57,6 @@ final class RepeatedCommands {
     final class InBatch {
         private final Batch batch;
         private String context;
-        private boolean stopped;
         private Map<String, AppliedMark> marks = Map.of();
 
         private InBatch(Batch batch) {
@@ -66,13 +67,13 @@ final class RepeatedCommands {
         void prepare(List<OnboardingCommand> next) {
             List<String> people = next.stream().filter(UpsertPerson.class::isInstance)
                     .map(c -> ((UpsertPerson) c).sourceId()).toList();
-            marks = stopped || people.isEmpty() ? Map.of()
+            marks = people.isEmpty() ? Map.of()
                     : store.members().appliedMarks(batch.organizationId(), batch.source(), people);
         }
 
-        /** The command's fingerprint, or {@code null} when it is not recognised (not a person, or stopped). */
+        /** The command's fingerprint, or {@code null} when it is not a person's. */
         String fingerprint(OnboardingCommand command) {
-            if (stopped || !(command instanceof UpsertPerson person)) {
+            if (!(command instanceof UpsertPerson person)) {
                 return null;
             }
             if (context == null) {
@@ -108,11 +109,13 @@ final class RepeatedCommands {
                     member.version());
         }
 
-        /** After each item: a group (or other non-person) command that changed something ends recognition. */
+        /**
+         * After each item: once a group (or other non-person) command changed something, the context is read again
+         * before the next person, so that a person is only recognised under the groups as they are now.
+         */
         void after(OnboardingCommand command, ItemOutcome outcome) {
             if (!(command instanceof UpsertPerson) && outcome instanceof ItemOutcome.Applied) {
-                stopped = true;
-                marks = Map.of();
+                context = null;
             }
         }
     }

@@ -11,6 +11,8 @@ import dev.muster.organization.Origin;
 import dev.muster.organization.Source;
 import dev.muster.organization.StaleVersion;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.HashMap;
@@ -40,8 +42,10 @@ class JdbcGroups implements Groups {
             Columns.enumValue(Origin.class, rs, "origin"));
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batches;
 
-    JdbcGroups(JdbcClient jdbc) {
+    JdbcGroups(JdbcClient jdbc, NamedParameterJdbcOperations batches) {
+        this.batches = batches;
         this.jdbc = jdbc;
     }
 
@@ -123,6 +127,17 @@ class JdbcGroups implements Groups {
         jdbc.sql("insert into group_members (organization_id, group_id, member_id, origin) "
                         + "values (:org, :group, :member, :origin) on conflict do nothing")
                 .params(membership(organization, membership)).update();
+    }
+
+    @Override
+    public void addMemberships(OrganizationId organization, java.util.Collection<GroupMembership> memberships) {
+        if (memberships.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate("insert into group_members (organization_id, group_id, member_id, origin) "
+                        + "values (:org, :group, :member, :origin) on conflict do nothing",
+                memberships.stream().map(m -> new MapSqlParameterSource(membership(organization, m)))
+                        .toArray(MapSqlParameterSource[]::new));
     }
 
     @Override

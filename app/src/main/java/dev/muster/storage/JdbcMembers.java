@@ -200,6 +200,25 @@ class JdbcMembers implements Members {
     }
 
     @Override
+    public Map<MemberId, String> emails(OrganizationId organization, Collection<MemberId> members) {
+        var emails = new HashMap<MemberId, String>();
+        var all = List.copyOf(new java.util.LinkedHashSet<>(members));
+        for (int from = 0; from < all.size(); from += SLICE) {
+            List<MemberId> slice = all.subList(from, Math.min(all.size(), from + SLICE));
+            var values = new java.util.ArrayList<Object>(slice.size() + 1);
+            slice.forEach(id -> values.add(id.value()));
+            values.add(organization.value());
+            jdbc.sql("select m.id, m.email from (values " + String.join(", ", java.util.Collections.nCopies(
+                            slice.size(), "(?)")) + ") as wanted(id) join members m on m.id = wanted.id "
+                            + "and m.organization_id = ?")
+                    .params(values).query(rs -> {
+                        emails.put(new MemberId(Columns.uuid(rs, "id")), rs.getString("email"));
+                    });
+        }
+        return emails;
+    }
+
+    @Override
     public Map<String, AppliedMark> appliedMarks(OrganizationId organization, Source source,
                                                  Collection<String> sourceIds) {
         var marks = new HashMap<String, AppliedMark>();

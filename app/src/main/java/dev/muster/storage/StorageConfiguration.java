@@ -47,7 +47,7 @@ public class StorageConfiguration {
 
     @Bean
     Groups groups() {
-        return new JdbcGroups(jdbc);
+        return new JdbcGroups(jdbc, jdbcTemplate);
     }
 
     @Bean

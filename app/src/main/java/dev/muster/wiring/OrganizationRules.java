@@ -22,5 +22,10 @@ public interface OrganizationRules {
         public String identity() {
             return "no rules: everyone is USER";
         }
+
+        @Override
+        public boolean readsGroups() {
+            return false;
+        }
     };
 }

@@ -200,6 +200,17 @@ abstract class StorageIntegrationTests {
     }
 
     @Test
+    void readsTheEmailsOfManyMembersOfOneOrganization() {
+        var org = organization().id();
+        var ada = members.insert(member(org, "ada@example.com", "guid-ada"));
+        var bob = members.insert(member(org, "bob@example.com", "guid-bob"));
+        var eve = members.insert(member(organization().id(), "eve@example.com", "guid-eve"));
+
+        assertThat(members.emails(org, List.of(ada.id(), bob.id(), eve.id())))
+                .containsOnly(Map.entry(ada.id(), "ada@example.com"), Map.entry(bob.id(), "bob@example.com"));
+    }
+
+    @Test
     void keepsAnAppliedMarkOnlyUntilTheMemberChanges() {
         var org = organization().id();
         var ada = members.insert(member(org, "ada@example.com", "guid-ada"));
@@ -329,6 +340,22 @@ abstract class StorageIntegrationTests {
         assertThat(groups.memberships(org, group.id())).containsExactlyInAnyOrder(fromScim, manual);
         groups.removeMembership(org, fromScim);
         assertThat(groups.membershipsOf(org, member.id())).containsExactly(manual);
+    }
+
+    @Test
+    void addsManyMembershipsTogetherAndIgnoresOnesThatExist() {
+        var org = organization().id();
+        var group = groups.insert(Group.newGroup(org, "Everyone", null, null, NOW));
+        var ada = members.insert(member(org, "ada@example.com", "a"));
+        var bob = members.insert(member(org, "bob@example.com", "b"));
+        var adaFromDirectory = new GroupMembership(group.id(), ada.id(), Origin.DIRECTORY);
+        groups.addMembership(org, adaFromDirectory);
+
+        groups.addMemberships(org, List.of(adaFromDirectory, new GroupMembership(group.id(), bob.id(),
+                Origin.DIRECTORY)));
+
+        assertThat(groups.memberships(org, group.id())).extracting(GroupMembership::memberId)
+                .containsExactlyInAnyOrder(ada.id(), bob.id());
     }
 
     @Test

@@ -76,8 +76,7 @@ final class GroupSteps {
         item.store.groups().delete(org, group.id());
         item.change(Change.Kind.GROUP_DELETED, group.name(), null);
         item.audit(AuditEventType.GROUP_DELETED, group.id(), group.name(), "deleted by " + item.source());
-        memberships.stream().map(GroupMembership::memberId).distinct()
-                .forEach(member -> people.reevaluate(item, member.toString()));
+        people.groupsChanged(item, memberships.stream().map(GroupMembership::memberId).distinct().toList());
         return item.appliedOrUnchanged(group.id());
     }
 
@@ -110,30 +109,33 @@ final class GroupSteps {
         Set<MemberId> current = new HashSet<>();
         item.store.groups().memberships(org, group.id()).stream().filter(m -> m.origin() == origin)
                 .forEach(m -> current.add(m.memberId()));
-        var touched = new HashSet<MemberId>();
+        var joined = new java.util.ArrayList<MemberId>();
+        var left = new java.util.ArrayList<MemberId>();
         for (MemberId id : desired) {
             if (current.add(id)) {
-                item.store.groups().addMembership(org, new GroupMembership(group.id(), id, origin));
-                item.change(Change.Kind.GROUP_JOINED, null, email(item, id) + " -> " + group.name());
-                touched.add(id);
+                joined.add(id);
             }
         }
+        item.store.groups().addMemberships(org, joined.stream()
+                .map(id -> new GroupMembership(group.id(), id, origin)).toList());
         for (MemberId id : List.copyOf(current)) {
             if (!desired.contains(id)) {
                 item.store.groups().removeMembership(org, new GroupMembership(group.id(), id, origin));
-                item.change(Change.Kind.GROUP_LEFT, email(item, id) + " -> " + group.name(), null);
-                touched.add(id);
+                left.add(id);
             }
         }
+        var touched = new HashSet<MemberId>(joined);
+        touched.addAll(left);
+        Map<MemberId, String> emails = item.store.members().emails(org, touched);
+        joined.forEach(id -> item.change(Change.Kind.GROUP_JOINED, null,
+                emails.getOrDefault(id, id.toString()) + " -> " + group.name()));
+        left.forEach(id -> item.change(Change.Kind.GROUP_LEFT,
+                emails.getOrDefault(id, id.toString()) + " -> " + group.name(), null));
         if (!touched.isEmpty()) {
             item.audit(AuditEventType.GROUP_UPDATED, group.id(), group.name() + " members changed: "
                     + touched.size(), "members set by " + item.source());
         }
-        touched.forEach(id -> people.reevaluate(item, id.toString()));
+        people.groupsChanged(item, touched);
         return item.appliedOrUnchanged(group.id());
-    }
-
-    private static String email(Item item, MemberId id) {
-        return item.store.members().find(item.organization.id(), id).map(Member::email).orElse(id.toString());
     }
 }

@@ -75,6 +75,16 @@ final class PersonStatusSteps {
         });
     }
 
+    /**
+     * Re-evaluates members whose groups changed, unless the organization's rules never look at groups (then every
+     * decision stays as it was and nothing needs to be read).
+     */
+    void groupsChanged(Item item, java.util.Collection<MemberId> members) {
+        if (!members.isEmpty() && rules.readGroups(item)) {
+            members.forEach(id -> reevaluate(item, id.toString()));
+        }
+    }
+
     ItemOutcome reevaluate(Item item, String memberId) {
         Optional<Member> found = item.store.members().find(item.organization.id(), MemberId.of(memberId));
         if (found.isEmpty()) {

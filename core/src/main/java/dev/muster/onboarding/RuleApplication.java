@@ -128,6 +128,11 @@ final class RuleApplication {
         return ids;
     }
 
+    /** Whether the organization's rules can decide differently when a member's groups change. */
+    boolean readGroups(Item item) {
+        return rules.apply(item.organization.id()).readsGroups();
+    }
+
     /** Makes the member's memberships of one origin exactly {@code desired}. */
     void syncMemberships(Item item, Member member, Origin origin, Set<GroupId> desired) {
         var org = item.organization.id();

@@ -28,5 +28,10 @@ public interface Groups {
     /** Adds the membership; adding one that exists with the same origin changes nothing. */
     void addMembership(OrganizationId organization, GroupMembership membership);
 
+    /** Adds each membership as {@link #addMembership} does; storage may send them together. */
+    default void addMemberships(OrganizationId organization, java.util.Collection<GroupMembership> memberships) {
+        memberships.forEach(m -> addMembership(organization, m));
+    }
+
     void removeMembership(OrganizationId organization, GroupMembership membership);
 }

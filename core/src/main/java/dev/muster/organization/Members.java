@@ -39,6 +39,9 @@ public interface Members {
      */
     Map<String, MemberId> idsByIdentity(OrganizationId organization, Source source, Collection<String> sourceIds);
 
+    /** The e-mail addresses of the given members of the organization, by member; one read per thousand ids. */
+    Map<MemberId, String> emails(OrganizationId organization, Collection<MemberId> members);
+
     /**
      * What the source last applied to the members the given source ids link to, by source id: only where the
      * member has not changed since (its version is still the one recorded with the mark).

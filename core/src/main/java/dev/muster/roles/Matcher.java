@@ -20,6 +20,11 @@ public sealed interface Matcher {
     /** The condition in words, for explanations. */
     String describe();
 
+    /** Whether the condition looks at the person's groups (their names or external ids). */
+    default boolean readsGroups() {
+        return false;
+    }
+
     /** A condition that holds for everyone (the rule has no {@code when}). */
     static Matcher always() {
         return new All(List.of());
@@ -42,6 +47,11 @@ public sealed interface Matcher {
 
     /** The person is in a group of this name (ignoring case). */
     record GroupNamed(String name) implements Matcher {
+        @Override
+        public boolean readsGroups() {
+            return true;
+        }
+
         public GroupNamed {
             Objects.requireNonNull(name, "name");
         }
@@ -57,6 +67,11 @@ public sealed interface Matcher {
 
     /** The person is in a group with this external id (ignoring case). */
     record GroupWithExternalId(String externalId) implements Matcher {
+        @Override
+        public boolean readsGroups() {
+            return true;
+        }
+
         public GroupWithExternalId {
             Objects.requireNonNull(externalId, "externalId");
         }
@@ -140,6 +155,11 @@ public sealed interface Matcher {
 
     /** Every matcher holds; an empty list holds for everyone. */
     record All(List<Matcher> matchers) implements Matcher {
+        @Override
+        public boolean readsGroups() {
+            return matchers.stream().anyMatch(Matcher::readsGroups);
+        }
+
         public All {
             matchers = List.copyOf(matchers);
         }
@@ -156,6 +176,11 @@ public sealed interface Matcher {
 
     /** At least one matcher holds; an empty list holds for nobody. */
     record Any(List<Matcher> matchers) implements Matcher {
+        @Override
+        public boolean readsGroups() {
+            return matchers.stream().anyMatch(Matcher::readsGroups);
+        }
+
         public Any {
             matchers = List.copyOf(matchers);
         }
@@ -172,6 +197,11 @@ public sealed interface Matcher {
 
     /** The matcher does not hold. */
     record Not(Matcher matcher) implements Matcher {
+        @Override
+        public boolean readsGroups() {
+            return matcher.readsGroups();
+        }
+
         public Not {
             Objects.requireNonNull(matcher, "matcher");
         }

@@ -11,4 +11,12 @@ public interface RoleRules {
     default String identity() {
         return toString();
     }
+
+    /**
+     * Whether a decision can depend on the person's groups. When it cannot, a change of memberships alone leaves
+     * every decision as it was, and members need no re-evaluation for it.
+     */
+    default boolean readsGroups() {
+        return true;
+    }
 }

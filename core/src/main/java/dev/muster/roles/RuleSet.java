@@ -28,6 +28,11 @@ public record RuleSet(List<Rule> rules) implements RoleRules {
         rules = List.copyOf(rules);
     }
 
+    @Override
+    public boolean readsGroups() {
+        return rules.stream().anyMatch(rule -> rule.when().readsGroups());
+    }
+
     public static RuleSet empty() {
         return new RuleSet(List.of());
     }

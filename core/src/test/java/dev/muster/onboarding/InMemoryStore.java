@@ -227,6 +227,12 @@ final class InMemoryStore {
             return ids;
         }
 
+        public Map<MemberId, String> emails(OrganizationId org, java.util.Collection<MemberId> ids) {
+            var emails = new LinkedHashMap<MemberId, String>();
+            ids.forEach(id -> find(org, id).ifPresent(m -> emails.put(id, m.email())));
+            return emails;
+        }
+
         public Map<String, AppliedMark> appliedMarks(OrganizationId org, Source source,
                                                      java.util.Collection<String> sourceIds) {
             var marks = new LinkedHashMap<String, AppliedMark>();

@@ -211,4 +211,27 @@ class RuleSetTests {
         var rules = new RuleSet(List.of(rule("csv", new SourceIn(Set.of(Source.CSV)), Role.ADMIN)));
         assertThat(rules.decide(person).role()).isEqualTo(Role.ADMIN);
     }
+
+    @Test
+    void readsGroupsOnlyWhenSomeConditionLooksAtThem() {
+        var byAttributes = new RuleSet(List.of(rule("engineers", new AttributeEquals("department", "Engineering"),
+                Role.ADMIN), rule("everyone", null, Role.USER)));
+        var byNestedGroup = new RuleSet(List.of(rule("not finance", new All(List.of(new SourceIn(Set.of(Source.SCIM)),
+                new Not(new Any(List.of(new AttributeExists("title"), new GroupNamed("Finance")))))), Role.ADMIN)));
+        var byGroupExternalId = new RuleSet(List.of(rule("it", new GroupWithExternalId("it-guid"), Role.ADMIN)));
+
+        assertThat(byAttributes.readsGroups()).isFalse();
+        assertThat(RuleSet.empty().readsGroups()).isFalse();
+        assertThat(byNestedGroup.readsGroups()).isTrue();
+        assertThat(byGroupExternalId.readsGroups()).isTrue();
+    }
+
+    @Test
+    void aRuleSetsIdentityIsItsContent() {
+        var one = new RuleSet(List.of(rule("it", new GroupNamed("IT"), Role.ADMIN, "Admins")));
+        var same = new RuleSet(List.of(rule("it", new GroupNamed("IT"), Role.ADMIN, "Admins")));
+        var other = new RuleSet(List.of(rule("it", new GroupNamed("IT"), Role.USER, "Admins")));
+
+        assertThat(one.identity()).isEqualTo(same.identity()).isNotEqualTo(other.identity());
+    }
 }

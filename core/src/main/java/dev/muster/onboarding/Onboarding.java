@@ -221,12 +221,13 @@ public final class Onboarding {
                                         RepeatedCommands.InBatch repeats) {
         var results = new ArrayList<ItemResult>(to - from);
         List<OnboardingCommand> commands = batch.commands();
+        var organization = new KnownOrganization();
         for (int i = from; i < to; i++) {
             OnboardingCommand command = commands.get(i);
             String fingerprint = repeats == null ? null : repeats.fingerprint(command);
             ItemOutcome outcome = repeats == null ? null : repeats.repeated(command, fingerprint).orElse(null);
             if (outcome == null) {
-                outcome = applyOne(batch, command, events, repeats, fingerprint);
+                outcome = applyOne(batch, command, events, repeats, fingerprint, organization);
             }
             if (repeats != null) {
                 repeats.after(command, outcome);
@@ -236,14 +237,25 @@ public final class Onboarding {
         return results;
     }
 
+    /**
+     * The organization as the last item of the same range left it, in the same transaction: the next item starts
+     * from it instead of reading it again. Forgotten whenever an item does not complete (its savepoint rolled back).
+     */
+    private static final class KnownOrganization {
+        Organization value;
+    }
+
     private ItemOutcome applyOne(Batch batch, OnboardingCommand command, List<OnboardingEvent> events,
-                                 RepeatedCommands.InBatch repeats, String fingerprint) {
+                                 RepeatedCommands.InBatch repeats, String fingerprint, KnownOrganization known) {
         for (int attempt = 1; ; attempt++) {
             Item[] item = new Item[1];
+            Organization start = known.value;
+            known.value = null;
             try {
                 ItemOutcome outcome = store.transactions().inTransaction(() -> {
-                    Organization organization = store.organizations().find(batch.organizationId()).orElseThrow(
-                            () -> new UnknownOrganization(batch.organizationId()));
+                    Organization organization = start != null ? start : store.organizations()
+                            .find(batch.organizationId())
+                            .orElseThrow(() -> new UnknownOrganization(batch.organizationId()));
                     item[0] = new Item(store, batch, organization, clock.instant());
                     ItemOutcome done = dispatch(item[0], command);
                     if (repeats != null) {
@@ -251,6 +263,7 @@ public final class Onboarding {
                     }
                     return done;
                 });
+                known.value = item[0].organization;
                 if (!batch.dryRun()) {
                     events.addAll(item[0].events);
                 }

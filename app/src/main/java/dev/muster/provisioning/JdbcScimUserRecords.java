@@ -87,6 +87,15 @@ class JdbcScimUserRecords implements ScimUserRecords {
         values.put("created", timestamp(record.created()));
         values.put("updated", timestamp(record.lastModified()));
         values.put("version", record.version());
+        if (record.version() == 0) {
+            // a new record (a created user's fresh id): nothing to update, so insert at once
+            try {
+                insert(values);
+            } catch (DuplicateKeyException e) {
+                throw taken(record);
+            }
+            return;
+        }
         int updated;
         try {
             updated = update(values);

@@ -35,7 +35,8 @@ public @interface FreshPostgresDatabase {
             org.springframework.boot.test.util.TestPropertyValues.of(
                     "spring.datasource.url=" + database.url(),
                     "spring.datasource.username=" + database.username(),
-                    "spring.datasource.password=" + database.password()).applyTo(context);
+                    "spring.datasource.password=" + database.password(),
+                    "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true").applyTo(context);
             context.addApplicationListener(
                     (org.springframework.context.ApplicationListener<org.springframework.context.event.ContextClosedEvent>)
                             event -> database.close());

@@ -99,6 +99,10 @@ public final class TestDatabases {
             registry.add("spring.datasource.url", this::url);
             registry.add("spring.datasource.username", this::username);
             registry.add("spring.datasource.password", this::password);
+            if (url().startsWith(POSTGRES_PREFIX)) {
+                // as the postgres profile sets it (application-postgres.yml), so that the batches are tested so
+                registry.add("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", () -> "true");
+            }
         }
 
         @Override

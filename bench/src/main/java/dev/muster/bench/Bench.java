@@ -16,10 +16,12 @@ import java.util.UUID;
  * <pre>
  * java -jar bench/target/muster-bench-0.1.0-SNAPSHOT.jar --n=10000 --db=h2,postgres --paths=csv,ldap,scim
  * </pre>
- * Options: {@code --n} people (default 10000), {@code --groups} LDAP groups (default 200), {@code --db},
+ * Options: {@code --n} people (default 10000), {@code --groups} LDAP groups (default 200), {@code --pages} SCIM list
+ * pages per list phase (default 300), {@code --db},
  * {@code --paths}, {@code --app-jar} (default app/target/muster-app-0.1.0-SNAPSHOT.jar), {@code --postgres}
  * (default 127.0.0.1:5432), {@code --work} (default bench/target/runs), {@code --jvm} options for Muster
- * (default {@code -Xmx1g}; separated by spaces), {@code --app-args} extra Spring Boot arguments for Muster.
+ * (default {@code -Xmx512m}, the heap the targets allow; separated by spaces), {@code --app-args} extra Spring
+ * Boot arguments for Muster.
  */
 public final class Bench {
     private Bench() {
@@ -29,11 +31,12 @@ public final class Bench {
         Map<String, String> options = options(args);
         int n = Integer.parseInt(options.getOrDefault("n", "10000"));
         int groups = Integer.parseInt(options.getOrDefault("groups", "200"));
+        int pages = Integer.parseInt(options.getOrDefault("pages", "300"));
         List<String> databases = List.of(options.getOrDefault("db", "h2,postgres").split(","));
         List<String> paths = List.of(options.getOrDefault("paths", "csv,ldap,scim").split(","));
         Path appJar = Path.of(options.getOrDefault("app-jar", "app/target/muster-app-0.1.0-SNAPSHOT.jar"));
         String postgres = options.getOrDefault("postgres", "127.0.0.1:5432");
-        List<String> jvm = List.of(options.getOrDefault("jvm", "-Xmx1g").trim().split("\\s+"));
+        List<String> jvm = List.of(options.getOrDefault("jvm", "-Xmx512m").trim().split("\\s+"));
         List<String> appArgs = options.containsKey("app-args")
                 ? List.of(options.get("app-args").trim().split("\\s+")) : List.of();
         Path runs = Path.of(options.getOrDefault("work", "bench/target/runs"));
@@ -43,12 +46,12 @@ public final class Bench {
         }
         String stamp = Instant.now().toString().replace(":", "").replace(".", "");
         for (String db : databases) {
-            runOne(db, n, groups, paths, appJar, postgres, jvm, appArgs, runs.resolve(stamp + "-" + db + "-" + n));
+            runOne(db, n, groups, pages, paths, appJar, postgres, jvm, appArgs, runs.resolve(stamp + "-" + db + "-" + n));
         }
     }
 
-    private static void runOne(String db, int n, int groups, List<String> paths, Path appJar, String postgres,
-                               List<String> jvm, List<String> appArgs, Path work) throws Exception {
+    private static void runOne(String db, int n, int groups, int pages, List<String> paths, Path appJar,
+                               String postgres, List<String> jvm, List<String> appArgs, Path work) throws Exception {
         Files.createDirectories(work);
         String token = "bench-" + UUID.randomUUID();
         try (Database database = Database.of(db, postgres);
@@ -63,7 +66,7 @@ public final class Bench {
                 new LdapBench(api, muster, results).run(n, groups, work);
             }
             if (paths.contains("scim")) {
-                new ScimBench(api, muster, results).run(n, work);
+                new ScimBench(api, muster, results).run(n, pages, work);
             }
             results.write(work.resolve("results.md"));
         }

@@ -28,4 +28,9 @@ public record DirectorySnapshot(List<DirectoryPerson> people, List<DirectoryGrou
     public boolean full() {
         return changedSince == null;
     }
+
+    /** The read without its entries: what is recorded once it is applied (when, how complete, the change mark). */
+    public DirectorySnapshot withoutEntries() {
+        return new DirectorySnapshot(List.of(), List.of(), warnings, changedSince, startedAt, changeMark);
+    }
 }

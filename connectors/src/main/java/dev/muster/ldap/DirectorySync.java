@@ -128,9 +128,12 @@ public final class DirectorySync {
         if (threshold.exceeded()) {
             return hold(organization, configuration, plan, read, trigger, threshold.describe());
         }
+        // The entries live on in the plan's commands: let the read go, so that a large sync does not hold both.
+        DirectorySnapshot applied = read.withoutEntries();
+        read = null;
         SyncResult result = runs.completed(organization, plan,
                 onboarding.run(batch(organization, configuration, plan, false, trigger)));
-        directories.readApplied(organization, read);
+        directories.readApplied(organization, applied);
         return result;
     }
 

@@ -20,6 +20,9 @@ import java.util.Set;
  * rules match on groups.
  */
 final class GroupSteps {
+    /** How many joined (and how many left) members a group's item names one by one. */
+    static final int LISTED = 100;
+
     private final PersonStatusSteps people;
 
     GroupSteps(PersonStatusSteps people) {
@@ -80,6 +83,23 @@ final class GroupSteps {
         return item.appliedOrUnchanged(group.id());
     }
 
+    /**
+     * Each member who joined or left is named as a change of the item, up to {@value #LISTED} of each; the rest are
+     * one change that counts them. A first sync of a large directory puts everyone in its root group, and a run item
+     * naming 100,000 people would only make the run history heavy to store and to read.
+     */
+    private static void listChanges(Item item, Change.Kind kind, List<MemberId> members, Map<MemberId, String> emails,
+                                    String group) {
+        for (MemberId id : members.subList(0, Math.min(members.size(), LISTED))) {
+            String who = emails.getOrDefault(id, id.toString()) + " -> " + group;
+            item.change(kind, kind == Change.Kind.GROUP_LEFT ? who : null, kind == Change.Kind.GROUP_LEFT ? null : who);
+        }
+        if (members.size() > LISTED) {
+            String more = (members.size() - LISTED) + " more members -> " + group;
+            item.change(kind, kind == Change.Kind.GROUP_LEFT ? more : null, kind == Change.Kind.GROUP_LEFT ? null : more);
+        }
+    }
+
     ItemOutcome setMembers(Item item, OnboardingCommand.SetGroupMembers command) {
         var org = item.organization.id();
         Optional<Group> found = item.store.groups().findByIdentity(org,
@@ -126,11 +146,11 @@ final class GroupSteps {
         }
         var touched = new HashSet<MemberId>(joined);
         touched.addAll(left);
-        Map<MemberId, String> emails = item.store.members().emails(org, touched);
-        joined.forEach(id -> item.change(Change.Kind.GROUP_JOINED, null,
-                emails.getOrDefault(id, id.toString()) + " -> " + group.name()));
-        left.forEach(id -> item.change(Change.Kind.GROUP_LEFT,
-                emails.getOrDefault(id, id.toString()) + " -> " + group.name(), null));
+        var named = new HashSet<MemberId>(joined.subList(0, Math.min(joined.size(), LISTED)));
+        named.addAll(left.subList(0, Math.min(left.size(), LISTED)));
+        Map<MemberId, String> emails = item.store.members().emails(org, named);
+        listChanges(item, Change.Kind.GROUP_JOINED, joined, emails, group.name());
+        listChanges(item, Change.Kind.GROUP_LEFT, left, emails, group.name());
         if (!touched.isEmpty()) {
             item.audit(AuditEventType.GROUP_UPDATED, group.id(), group.name() + " members changed: "
                     + touched.size(), "members set by " + item.source());

@@ -340,4 +340,25 @@ class OnboardingTests {
         assertThat(run.counts()).containsEntry("applied", 1).containsEntry("rejected", 1).containsEntry("invited", 1);
         assertThat(f.memory.store.runs().items(f.organization.id(), result.runId(), 0, 10).items()).hasSize(2);
     }
+
+    @Test
+    void namesTheFirstHundredMembersAGroupGainsAndCountsTheRest() {
+        var f = Fixtures.organization();
+        var people = new java.util.ArrayList<OnboardingCommand>();
+        people.add(new UpsertGroup("g1", "Everyone", null));
+        var ids = new java.util.TreeSet<String>();
+        for (int i = 0; i < 130; i++) {
+            people.add(person("u" + i, "person" + i + "@acme.test"));
+            ids.add("u" + i);
+        }
+        people.add(new SetGroupMembers("g1", ids));
+
+        BatchResult result = f.apply(Source.DIRECTORY, people.toArray(OnboardingCommand[]::new));
+
+        var changes = ((ItemOutcome.Applied) result.outcome(131)).changes();
+        assertThat(changes).hasSize(GroupSteps.LISTED + 1).allMatch(c -> c.kind() == Change.Kind.GROUP_JOINED);
+        assertThat(changes.get(0).to()).matches("person\\d+@acme\\.test -> Everyone");
+        assertThat(changes.get(GroupSteps.LISTED).to()).isEqualTo("30 more members -> Everyone");
+        assertThat(f.memory.memberships()).hasSize(130);
+    }
 }

@@ -30,8 +30,10 @@ class JdbcScimUserRecords implements ScimUserRecords {
             SortKey.EXTERNAL_ID, "u.external_id", SortKey.CREATED, "u.created_at", SortKey.LAST_MODIFIED,
             "u.updated_at", SortKey.ID, "u.scim_id");
     private static final String LIVE = " from scim_users u where u.organization_id = :org and u.deleted = false "
-            + "and exists (select 1 from member_identities i where i.organization_id = u.organization_id "
-            + "and i.source = 'SCIM' and i.source_id = u.scim_id)";
+            + "and u.member_id is not null";
+    /** The member holding the record's SCIM identity: set on every save, cleared by the database on removal. */
+    private static final String MEMBER = "(select i.member_id from member_identities i where i.organization_id = :org "
+            + "and i.source = 'SCIM' and i.source_id = :id)";
 
     private static final RowMapper<ScimUserRecord> ROW = (rs, n) -> new ScimUserRecord(
             new OrganizationId(rs.getObject("organization_id", UUID.class)), rs.getString("scim_id"),
@@ -123,7 +125,7 @@ class JdbcScimUserRecords implements ScimUserRecords {
     private int update(Map<String, Object> values) {
         return jdbc.sql("update scim_users set user_name = :userName, user_name_key = :key, "
                         + "external_id = :externalId, display_name = :displayName, display_name_key = :displayKey, "
-                        + "resource = :resource, deleted = :deleted, "
+                        + "resource = :resource, deleted = :deleted, member_id = " + MEMBER + ", "
                         + "created_at = :created, updated_at = :updated, version = :version "
                         + "where organization_id = :org and scim_id = :id and version = :version - 1")
                 .params(values).update();
@@ -131,9 +133,9 @@ class JdbcScimUserRecords implements ScimUserRecords {
 
     private void insert(Map<String, Object> values) {
         jdbc.sql("insert into scim_users (organization_id, scim_id, user_name, user_name_key, external_id, "
-                        + "display_name, display_name_key, resource, deleted, created_at, updated_at, version) values "
-                        + "(:org, :id, :userName, :key, :externalId, :displayName, :displayKey, :resource, :deleted, "
-                        + ":created, :updated, :version)")
+                        + "display_name, display_name_key, resource, deleted, created_at, updated_at, version, "
+                        + "member_id) values (:org, :id, :userName, :key, :externalId, :displayName, :displayKey, "
+                        + ":resource, :deleted, :created, :updated, :version, " + MEMBER + ")")
                 .params(values).update();
     }
 
@@ -143,9 +145,26 @@ class JdbcScimUserRecords implements ScimUserRecords {
         long total = jdbc.sql("select count(*)" + LIVE).param("org", organization.value()).query(Long.class)
                 .single();
         String direction = descending ? " desc" : " asc";
-        List<ScimUserRecord> items = jdbc.sql("select u.*" + LIVE + " order by " + ORDER.get(sortKey) + direction
-                        + ", u.scim_id" + direction + " limit :limit offset :offset")
-                .param("org", organization.value()).param("limit", limit).param("offset", offset).query(ROW).list();
+        // The page's ids first, from the index alone (scim_users_listed for the default order), then their rows:
+        // skipping deep into the list then reads no rows.
+        // organization_id and deleted are the same on every row; naming them first lets H2 see that the index
+        // scim_users_listed is already in this order (it does not skip leading columns fixed by the condition)
+        List<String> ids = jdbc.sql("select u.scim_id" + LIVE + " order by u.organization_id" + direction
+                        + ", u.deleted" + direction + ", " + ORDER.get(sortKey) + direction + ", u.scim_id" + direction
+                        + " limit :limit offset :offset")
+                .param("org", organization.value()).param("limit", limit).param("offset", offset)
+                .query(String.class).list();
+        var byId = new HashMap<String, ScimUserRecord>();
+        if (!ids.isEmpty()) {
+            // joined as a values list: neither database then scans the organization for an in-list
+            var values = new java.util.ArrayList<Object>(ids);
+            values.add(organization.value());
+            jdbc.sql("select u.* from (values " + String.join(", ", java.util.Collections.nCopies(ids.size(), "(?)"))
+                            + ") as page(scim_id) join scim_users u on u.scim_id = page.scim_id "
+                            + "and u.organization_id = ?")
+                    .params(values).query(ROW).list().forEach(r -> byId.put(r.id(), r));
+        }
+        List<ScimUserRecord> items = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         return new Page<>(items, total, offset, limit);
     }
 

@@ -133,6 +133,28 @@ class ScimUsersIntegrationTests {
     }
 
     @Test
+    void listsNoUserWhoseMemberAnAdminRemovedAndPagesTheRestInOneOrder() throws Exception {
+        var created = new java.util.ArrayList<String>();
+        for (int i = 0; i < 4; i++) {
+            created.add(scim.create("Users", new UserResource().setUserName("p" + i + "@acme.test")).getId());
+        }
+        JsonNode removed = http.memberByEmail(org, "p1@acme.test");
+        assertThat(http.admin("DELETE", "/api/organizations/" + org + "/members/" + removed.at("/member/id").asText(),
+                null).status()).isEqualTo(200);
+
+        ScimHttp.Response all = http.scim("GET", org, "/Users?count=10", token, null);
+        ScimHttp.Response second = http.scim("GET", org, "/Users?startIndex=2&count=2", token, null);
+
+        var listed = new java.util.ArrayList<String>();
+        all.body().get("Resources").forEach(r -> listed.add(r.get("id").asText()));
+        assertThat(listed).containsExactlyInAnyOrder(created.get(0), created.get(2), created.get(3));
+        assertThat(all.body().get("totalResults").asInt()).isEqualTo(3);
+        assertThat(second.body().get("totalResults").asInt()).isEqualTo(3);
+        assertThat(second.text("/Resources/0/id")).isEqualTo(listed.get(1));
+        assertThat(second.text("/Resources/1/id")).isEqualTo(listed.get(2));
+    }
+
+    @Test
     void returnsOnlyTheRequestedAttributes() throws Exception {
         String id = scim.create("Users", ada()).getId();
 

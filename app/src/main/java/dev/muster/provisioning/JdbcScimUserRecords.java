@@ -5,6 +5,7 @@ import dev.muster.organization.Page;
 import dev.muster.organization.StaleVersion;
 import dev.muster.scim.ScimUserRecord;
 import dev.muster.scim.ScimUserRecords;
+import dev.muster.storage.ValuesList;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -144,28 +145,31 @@ class JdbcScimUserRecords implements ScimUserRecords {
                                      int limit) {
         long total = jdbc.sql("select count(*)" + LIVE).param("org", organization.value()).query(Long.class)
                 .single();
-        String direction = descending ? " desc" : " asc";
-        // The page's ids first, from the index alone (scim_users_listed for the default order), then their rows:
-        // skipping deep into the list then reads no rows.
-        // organization_id and deleted are the same on every row; naming them first lets H2 see that the index
-        // scim_users_listed is already in this order (it does not skip leading columns fixed by the condition)
-        List<String> ids = jdbc.sql("select u.scim_id" + LIVE + " order by u.organization_id" + direction
-                        + ", u.deleted" + direction + ", " + ORDER.get(sortKey) + direction + ", u.scim_id" + direction
-                        + " limit :limit offset :offset")
+        // the page's ids first, from the index alone (scim_users_listed for the default order), then their rows
+        List<String> ids = jdbc.sql(pageIds(sortKey, descending))
                 .param("org", organization.value()).param("limit", limit).param("offset", offset)
                 .query(String.class).list();
         var byId = new HashMap<String, ScimUserRecord>();
         if (!ids.isEmpty()) {
-            // joined as a values list: neither database then scans the organization for an in-list
             var values = new java.util.ArrayList<Object>(ids);
             values.add(organization.value());
-            jdbc.sql("select u.* from (values " + String.join(", ", java.util.Collections.nCopies(ids.size(), "(?)"))
-                            + ") as page(scim_id) join scim_users u on u.scim_id = page.scim_id "
-                            + "and u.organization_id = ?")
+            jdbc.sql("select u.* from " + ValuesList.of(ids.size(), "page", "scim_id")
+                            + " join scim_users u on u.scim_id = page.scim_id and u.organization_id = ?")
                     .params(values).query(ROW).list().forEach(r -> byId.put(r.id(), r));
         }
         List<ScimUserRecord> items = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         return new Page<>(items, total, offset, limit);
+    }
+
+    /**
+     * The ids of one page, in order. {@code organization_id} and {@code deleted} are the same on every row; naming
+     * them first lets H2 see that {@code scim_users_listed} is already in the default order (it does not skip
+     * leading columns fixed by the condition), so it walks that index and reads no rows.
+     */
+    static String pageIds(SortKey sortKey, boolean descending) {
+        String direction = descending ? " desc" : " asc";
+        return "select u.scim_id" + LIVE + " order by u.organization_id" + direction + ", u.deleted" + direction
+                + ", " + ORDER.get(sortKey) + direction + ", u.scim_id" + direction + " limit :limit offset :offset";
     }
 
     private static String key(String userName) {

@@ -15,11 +15,13 @@ import dev.muster.organization.RevocationReason;
 import dev.muster.organization.Role;
 import dev.muster.organization.Source;
 import dev.muster.organization.StaleVersion;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -44,8 +46,6 @@ class JdbcMembers implements Members {
             + "m.explanation, m.created_at, m.updated_at, m.version";
     private static final String SEAT_STATUSES = Arrays.stream(MemberStatus.values())
             .filter(MemberStatus::occupiesSeat).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
-
-    private static final int SLICE = 1000;
 
     private final JdbcClient jdbc;
     private final TransactionOperations transaction;
@@ -202,19 +202,16 @@ class JdbcMembers implements Members {
     @Override
     public Map<MemberId, String> emails(OrganizationId organization, Collection<MemberId> members) {
         var emails = new HashMap<MemberId, String>();
-        var all = List.copyOf(new java.util.LinkedHashSet<>(members));
-        for (int from = 0; from < all.size(); from += SLICE) {
-            List<MemberId> slice = all.subList(from, Math.min(all.size(), from + SLICE));
-            var values = new java.util.ArrayList<Object>(slice.size() + 1);
+        ValuesList.inSlices(members, slice -> {
+            var values = new ArrayList<Object>(slice.size() + 1);
             slice.forEach(id -> values.add(id.value()));
             values.add(organization.value());
-            jdbc.sql("select m.id, m.email from (values " + String.join(", ", java.util.Collections.nCopies(
-                            slice.size(), "(?)")) + ") as wanted(id) join members m on m.id = wanted.id "
-                            + "and m.organization_id = ?")
+            jdbc.sql("select m.id, m.email from " + ValuesList.of(slice.size(), "wanted", "id")
+                            + " join members m on m.id = wanted.id and m.organization_id = ?")
                     .params(values).query(rs -> {
                         emails.put(new MemberId(Columns.uuid(rs, "id")), rs.getString("email"));
                     });
-        }
+        });
         return emails;
     }
 
@@ -241,27 +238,19 @@ class JdbcMembers implements Members {
                 .param("sourceId", identity.sourceId()).update();
     }
 
-    /**
-     * Reads the identities of the given source ids, at most {@value #SLICE} per query. The ids are joined as a
-     * {@code values} list rather than matched with {@code in (...)}: H2 cannot use an in-list on the third column of
-     * the unique (organization, source, source id) index and compared every identity of the organization with every
-     * id of the list; a join looks each id up in that index, on H2 and PostgreSQL alike.
-     */
+    /** Reads the identities of the given source ids of a source (see {@link ValuesList}). */
     private void inSlices(OrganizationId organization, Source source, Collection<String> sourceIds, String columns,
-                          String joinAndWhere, org.springframework.jdbc.core.RowCallbackHandler row) {
-        var all = List.copyOf(new java.util.LinkedHashSet<>(sourceIds));
-        for (int from = 0; from < all.size(); from += SLICE) {
-            List<String> slice = all.subList(from, Math.min(all.size(), from + SLICE));
-            var values = new java.util.ArrayList<Object>(slice.size() + 2);
+                          String joinAndWhere, RowCallbackHandler row) {
+        ValuesList.inSlices(sourceIds, slice -> {
+            var values = new ArrayList<Object>(slice.size() + 2);
             values.addAll(slice);
             values.add(organization.value());
             values.add(source.name());
-            jdbc.sql("select " + columns + " from (values " + String.join(", ", java.util.Collections.nCopies(
-                            slice.size(), "(?)")) + ") as wanted(source_id) join member_identities i "
-                            + "on i.source_id = wanted.source_id and i.organization_id = ? and i.source = ?"
-                            + joinAndWhere)
+            jdbc.sql("select " + columns + " from " + ValuesList.of(slice.size(), "wanted", "source_id")
+                            + " join member_identities i on i.source_id = wanted.source_id "
+                            + "and i.organization_id = ? and i.source = ?" + joinAndWhere)
                     .params(values).query(row);
-        }
+        });
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -89,7 +90,7 @@ class V13__ForeignKeysShareIndexes extends BaseJavaMigration {
 
     /** Whether another index of the table starts with exactly the key's columns, in order. */
     private static boolean coveredByAnotherIndex(Connection connection, ForeignKey key) throws SQLException {
-        var indexes = new java.util.LinkedHashMap<String, List<String>>();
+        var indexes = new LinkedHashMap<String, List<String>>();
         try (var statement = connection.prepareStatement("select index_name, column_name "
                 + "from information_schema.index_columns where table_schema = current_schema and table_name = ? "
                 + "order by index_name, ordinal_position")) {

@@ -41,16 +41,6 @@ class H2StorageIntegrationTests extends StorageIntegrationTests {
                 + "and u.user_name_key = 'a'")).contains("scim_users_user_name_unique");
     }
 
-    @Test
-    void walksTheDefaultScimListOrderOnOneIndexWithoutReadingRows() {
-        String keys = plan("select u.scim_id from scim_users u where u.organization_id = random_uuid() "
-                + "and u.deleted = false and u.member_id is not null "
-                + "order by u.organization_id, u.deleted, u.created_at, u.scim_id "
-                + "limit 100 offset 50000");
-
-        assertThat(keys).contains("scim_users_listed").contains("index sorted");
-    }
-
     private String plan(String query) {
         return sql.queryForObject("explain " + query, String.class);
     }

@@ -90,14 +90,15 @@ final class GroupSteps {
      */
     private static void listChanges(Item item, Change.Kind kind, List<MemberId> members, Map<MemberId, String> emails,
                                     String group) {
-        for (MemberId id : members.subList(0, Math.min(members.size(), LISTED))) {
-            String who = emails.getOrDefault(id, id.toString()) + " -> " + group;
-            item.change(kind, kind == Change.Kind.GROUP_LEFT ? who : null, kind == Change.Kind.GROUP_LEFT ? null : who);
-        }
+        var texts = new java.util.ArrayList<String>();
+        members.stream().limit(LISTED)
+                .forEach(id -> texts.add(emails.getOrDefault(id, id.toString()) + " -> " + group));
         if (members.size() > LISTED) {
-            String more = (members.size() - LISTED) + " more members -> " + group;
-            item.change(kind, kind == Change.Kind.GROUP_LEFT ? more : null, kind == Change.Kind.GROUP_LEFT ? null : more);
+            texts.add((members.size() - LISTED) + " more members -> " + group);
         }
+        // a member who left is what the change was "from", one who joined what it is "to"
+        boolean left = kind == Change.Kind.GROUP_LEFT;
+        texts.forEach(text -> item.change(kind, left ? text : null, left ? null : text));
     }
 
     ItemOutcome setMembers(Item item, OnboardingCommand.SetGroupMembers command) {
